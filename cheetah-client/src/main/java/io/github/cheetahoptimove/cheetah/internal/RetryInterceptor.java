@@ -1,0 +1,91 @@
+package io.github.cheetahoptimove.cheetah.internal;
+
+import io.github.cheetahoptimove.cheetah.RetryPolicy;
+import io.github.cheetahoptimove.cheetah.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats a call that failed in a way that may pass: a connection failure, {@code 429}, or a 5xx
+ * gateway/server answer. Only requests that are safe to repeat are (see {@link Idempotency}), with
+ * two exceptions that are safe for any request: a {@code 429} (the server refused it unprocessed)
+ * and a connection that could not even be opened.
+ */
+public final class RetryInterceptor implements Interceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final LongSupplier nanoTime;
+
+    /** Retries by {@code policy}, waiting with {@code sleeper}. */
+    public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime) {
+        this.policy = policy;
+        this.sleeper = sleeper;
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        boolean safe = Idempotency.safeToRepeat(request);
+        long start = nanoTime.getAsLong();
+        for (int attempt = 1; ; attempt++) {
+            Response response;
+            try {
+                response = chain.proceed(request);
+            } catch (CheetahIOException e) {
+                throw e;
+            } catch (IOException e) {
+                if (!(safe || Errors.neverSent(e)) || chain.call().isCanceled()) {
+                    throw e;
+                }
+                Duration wait = policy.backoff(attempt, null);
+                if (!mayRetry(attempt, start, wait)) {
+                    throw e;
+                }
+                LOG.debug("{} {} failed with {}; attempt {} in {} ms", request.method(),
+                        request.url().encodedPath(), e.getClass().getSimpleName(), attempt + 1, wait.toMillis());
+                sleep(wait);
+                continue;
+            }
+            int code = response.code();
+            boolean retryable = code == 429 || (safe && (code == 500 || code == 502 || code == 503 || code == 504));
+            if (!retryable) {
+                return response;
+            }
+            Duration wait = policy.backoff(attempt, Errors.parseRetryAfter(response.header("Retry-After")));
+            if (!mayRetry(attempt, start, wait)) {
+                return response;
+            }
+            LOG.debug("{} {} answered {}; attempt {} in {} ms", request.method(), request.url().encodedPath(), code,
+                    attempt + 1, wait.toMillis());
+            response.close();
+            sleep(wait);
+        }
+    }
+
+    private boolean mayRetry(int attempt, long start, Duration wait) {
+        if (attempt >= policy.maxAttempts()) {
+            return false;
+        }
+        long elapsed = nanoTime.getAsLong() - start;
+        return elapsed + wait.toNanos() <= policy.maxElapsed().toNanos();
+    }
+
+    private void sleep(Duration wait) throws InterruptedIOException {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry");
+        }
+    }
+}
