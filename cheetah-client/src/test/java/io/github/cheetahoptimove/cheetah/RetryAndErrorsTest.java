@@ -1,0 +1,217 @@
+package io.github.cheetahoptimove.cheetah;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cheetahoptimove.cheetah.WireMockSupport.API;
+import static io.github.cheetahoptimove.cheetah.WireMockSupport.jsonFixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cheetahoptimove.cheetah.model.CampaignId;
+import io.github.cheetahoptimove.cheetah.model.CustId;
+import io.github.cheetahoptimove.cheetah.model.DataMapId;
+import io.github.cheetahoptimove.cheetah.model.ListId;
+import io.github.cheetahoptimove.cheetah.model.NewCampaign;
+import io.github.cheetahoptimove.cheetah.model.NewList;
+import io.github.cheetahoptimove.cheetah.model.Record;
+import io.github.cheetahoptimove.cheetah.model.TemplateId;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What is retried, what is not, and how each failure is reported. */
+class RetryAndErrorsTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockSupport.server();
+
+    private final WireMockSupport.RecordingSleeper sleeper = new WireMockSupport.RecordingSleeper();
+    private CheetahClient client;
+
+    @BeforeEach
+    void setUp() {
+        WireMockSupport.stubToken(wm, "tok-1");
+        client = WireMockSupport.clientFor(wm, sleeper).readTimeout(Duration.ofMillis(500)).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private static NewCampaign newCampaign() {
+        return NewCampaign.builder().custId(CustId.of(1234)).name("Winback").templateId(TemplateId.of(9001))
+                .listId(ListId.of(3100)).externalRef("optimove:1:2026-11-28").build();
+    }
+
+    private static void stubFailThenSucceed(com.github.tomakehurst.wiremock.client.MappingBuilder first,
+            com.github.tomakehurst.wiremock.client.MappingBuilder then) {
+        wm.stubFor(first.inScenario("retry").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok"));
+        wm.stubFor(then.inScenario("retry").whenScenarioStateIs("ok"));
+    }
+
+    @Test
+    void rateLimitedCallWaitsRetryAfterThenSucceeds() {
+        stubFailThenSucceed(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(429)
+                        .withHeader("Retry-After", "3")),
+                get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+
+        assertThat(client.account().get().name()).isEqualTo("Acme");
+
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(3));
+        wm.verify(2, getRequestedFor(urlPathEqualTo(API + "Account")));
+    }
+
+    @Test
+    void persistentRateLimitEndsInRateLimitedExceptionAfterMaxAttempts() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "1").withHeader("X-Request-Id", "r-429")
+                .withBody("{\"message\":\"Too many requests\",\"code\":\"RATE_LIMIT\"}")));
+
+        assertThatThrownBy(() -> client.account().get())
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
+                    assertThat(e.apiCode()).contains("RATE_LIMIT");
+                    assertThat(e.requestId()).contains("r-429");
+                });
+        wm.verify(4, getRequestedFor(urlPathEqualTo(API + "Account")));
+        assertThat(sleeper.waits).hasSize(3);
+    }
+
+    @Test
+    void rateLimitedCampaignCreationIsRetriedBecauseTheServerDidNotAct() {
+        stubFailThenSucceed(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(429)
+                        .withHeader("Retry-After", "1")),
+                post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(201)
+                        .withBody("{\"campId\": 4400}")));
+
+        assertThat(client.campaigns().create(newCampaign())).isEqualTo(CampaignId.of(4400));
+        wm.verify(2, postRequestedFor(urlPathEqualTo(API + "EmailCampaign")));
+    }
+
+    @Test
+    void serverErrorOnGetIsRetriedWithBackoff() {
+        stubFailThenSucceed(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(500)),
+                get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+
+        assertThat(client.account().get().name()).isEqualTo("Acme");
+
+        wm.verify(2, getRequestedFor(urlPathEqualTo(API + "Account")));
+        assertThat(sleeper.waits).singleElement()
+                .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
+    }
+
+    @Test
+    void serverErrorOnCampaignCreationIsNotRetried() {
+        wm.stubFor(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(500)
+                .withHeader("X-Request-Id", "r-500").withBody("{\"message\":\"boom\"}")));
+
+        assertThatThrownBy(() -> client.campaigns().create(newCampaign()))
+                .isInstanceOf(ServerException.class)
+                .hasMessage("POST /services2/api/EmailCampaign 500: boom (request-id r-500)");
+        wm.verify(1, postRequestedFor(urlPathEqualTo(API + "EmailCampaign")));
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void readTimeoutOnCampaignCreationIsAmbiguousAfterExactlyOneRequest() {
+        wm.stubFor(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(201)
+                .withBody("{\"campId\": 4400}").withFixedDelay(2000)));
+
+        assertThatThrownBy(() -> client.campaigns().create(newCampaign()))
+                .isInstanceOf(AmbiguousOutcomeException.class)
+                .hasMessageContaining("POST /services2/api/EmailCampaign")
+                .hasMessageContaining("Look the object up");
+        wm.verify(1, postRequestedFor(urlPathEqualTo(API + "EmailCampaign")));
+    }
+
+    @Test
+    void droppedConnectionOnListCreationIsAmbiguousAndNotResent() {
+        wm.stubFor(post(urlPathEqualTo(API + "Lists")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> client.lists().create(NewList.builder().custId(CustId.of(1)).name("l")
+                .dataMapId(DataMapId.of(55)).build()))
+                .isInstanceOf(AmbiguousOutcomeException.class);
+        wm.verify(1, postRequestedFor(urlPathEqualTo(API + "Lists")));
+    }
+
+    @Test
+    void droppedConnectionOnRecordUploadIsRetriedBecauseUploadsUpsert() {
+        stubFailThenSucceed(post(urlPathEqualTo(API + "ListRecords"))
+                        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)),
+                post(urlPathEqualTo(API + "ListRecords")).willReturn(jsonFixture("upload-result.json")
+                        .withBody("{\"accepted\":1,\"rejected\":[]}")));
+
+        assertThat(client.lists().upload(ListId.of(3100), DataMapId.of(55),
+                List.of(Record.builder().field("EMAIL", "a@example.com").build())).accepted()).isEqualTo(1);
+        wm.verify(2, postRequestedFor(urlPathEqualTo(API + "ListRecords")));
+    }
+
+    @Test
+    void readTimeoutOnGetIsRetriedThenReportedAsConnectionFailure() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json").withFixedDelay(2000)));
+
+        assertThatThrownBy(() -> client.account().get())
+                .isExactlyInstanceOf(ConnectionException.class)
+                .hasMessageContaining("timed out");
+        wm.verify(4, getRequestedFor(urlPathEqualTo(API + "Account")));
+    }
+
+    @Test
+    void bareForbiddenPointsAtTheIpWhitelist() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(403)
+                .withBody("<html>Forbidden</html>")));
+
+        assertThatThrownBy(() -> client.account().get())
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("whitelist");
+    }
+
+    @Test
+    void refusedConnectionPointsAtTheIpWhitelist() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (CheetahClient offline = CheetahClient.builder().endpoint("http://127.0.0.1:" + port).allowInsecureHttp()
+                .consumerKey("k").consumerSecret("s").clientId("c").retryPolicy(RetryPolicy.none()).build()) {
+            assertThatThrownBy(() -> offline.account().get())
+                    .isExactlyInstanceOf(ConnectionException.class)
+                    .hasMessageContaining("whitelist")
+                    .satisfies(e -> assertThat(((CheetahException) e).status()).isZero());
+        }
+    }
+
+    @Test
+    void statusCodesMapToTypedExceptionsWithApiDetails() {
+        wm.stubFor(get(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(404)
+                .withHeader("X-Request-Id", "r-404").withBody("{\"message\":\"Campaign not found\",\"code\":\"NOT_FOUND\"}")));
+        wm.stubFor(post(urlPathEqualTo(API + "Lists")).willReturn(aResponse().withStatus(409)
+                .withBody("{\"message\":\"name already exists\",\"code\":\"DUPLICATE\"}")));
+        wm.stubFor(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"message\":\"invalid\",\"details\":[{\"field\":\"TemplateId\",\"message\":\"unknown template\"}]}")));
+
+        assertThatThrownBy(() -> client.campaigns().get(CampaignId.of(9)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("GET /services2/api/EmailCampaign 404 [NOT_FOUND]: Campaign not found (request-id r-404)");
+        assertThatThrownBy(() -> client.lists().create(NewList.builder().custId(CustId.of(1)).name("l")
+                .dataMapId(DataMapId.of(55)).build()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("name already exists");
+        assertThatThrownBy(() -> client.campaigns().create(newCampaign()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.details()).hasSize(1);
+                    assertThat(e.details().get(0).field()).isEqualTo("TemplateId");
+                    assertThat(e.status()).isEqualTo(400);
+                });
+    }
+}
