@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum FieldType {
     /** Any text, including the empty string. */
     STRING,
-    /** An integer, e.g. {@code 42} or {@code -7}. */
+    /** An integer, e.g. {@code 42} or {@code -7} (no {@code +} sign, no separators). */
     NUMBER,
     /** Digits with an optional {@code .} fraction, e.g. {@code 12} or {@code 12.50} (never {@code 12,5}). */
     DECIMAL,
@@ -57,7 +57,7 @@ public enum FieldType {
     }
 
     private static boolean isInteger(String s, int from, int to) {
-        if (from < to && (s.charAt(from) == '-' || s.charAt(from) == '+')) {
+        if (from < to && s.charAt(from) == '-') {
             from++;
         }
         return isDigits(s, from, to);
