@@ -135,7 +135,9 @@ public final class Lists {
                 added = batcher.add(r, index);
             }
             if (added == RecordBatcher.Added.TOO_LARGE) {
-                rejected.add(RecordReject.of(index, "record is over the 4 MiB limit of a call when serialized"));
+                RecordReject reject = RecordReject.of(index, "record is over the 4 MiB limit of a call when serialized");
+                rejected.add(reject);
+                listener.onBatch(0, UploadResult.builder().accepted(0).addRejected(reject).batches(0).build());
             }
             index++;
         }

@@ -4,7 +4,8 @@ import io.github.cheetahoptimove.cheetah.model.UploadResult;
 
 /**
  * Hears each batch of an {@link Lists#uploadAll upload} as it completes, e.g. to drive a progress
- * bar. Called on the uploading thread; keep it quick.
+ * bar, and each record refused before sending (as a "batch" of {@code sent == 0} carrying that one
+ * reject). Called on the uploading thread, in stream order; keep it quick.
  */
 @FunctionalInterface
 public interface UploadListener {

@@ -1,0 +1,20 @@
+package io.github.cheetahoptimove.optimove;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Turns Optimove's local send time into an instant. A local time that does not exist (the clocks
+ * spring forward over it) moves forward by the length of the gap: 02:30 in a 02:00-03:00 gap sends
+ * at 03:30. A local time that exists twice (the clocks fall back) means its first occurrence, the
+ * earlier instant.
+ */
+final class SendTime {
+    private SendTime() {}
+
+    static Instant resolve(LocalDateTime local, ZoneId zone) {
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+    }
+}
