@@ -77,6 +77,11 @@ public abstract class IntegrationSettings {
         }
     }
 
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
