@@ -1,0 +1,40 @@
+package io.github.cheetahoptimove.examples;
+
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.optimove.CancelReport;
+import io.github.cheetahoptimove.optimove.OptimoveCampaign;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Example: cancel an execution in CheetahMail. Exits 2 when a campaign could not be stopped. */
+@Command(name = "cancel", description = "Unschedule and delete an execution's CheetahMail campaigns.")
+final class CancelCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--campaigns", required = true, description = "The campaigns JSON file.")
+    Path campaigns;
+
+    @Option(names = "--campaign-id", required = true, description = "The Optimove campaign id to cancel.")
+    long campaignId;
+
+    @Override
+    public Integer call() {
+        ExampleConfig config = ExampleConfig.read(options.config);
+        OptimoveCampaign campaign = CampaignsFile.read(campaigns).stream().filter(c -> c.campaignId() == campaignId)
+                .findFirst().orElseThrow(() -> new UsageException("--campaign-id " + campaignId + " is not in "
+                        + campaigns));
+        try (CheetahClient client = config.client(main.env)) {
+            CancelReport report = CommonOptions.bridge(config, client).cancel(campaign);
+            main.out.print(options.json() ? Reports.json(Reports.cancel(report)) + "\n" : Reports.cancelText(report));
+            return report.complete() ? Main.OK : Main.CAMPAIGN_FAILED;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.cheetahoptimove.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.cheetah.model.CustId;
+import io.github.cheetahoptimove.cheetah.model.DataMapId;
+import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.optimove.IntegrationSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The tool's config file: where the account is and how Optimove attributes map onto its data map.
+ * Credentials never live here: they come from {@code CHEETAH_CONSUMER_KEY},
+ * {@code CHEETAH_CONSUMER_SECRET} and {@code CHEETAH_CLIENT_ID}.
+ *
+ * <pre>
+ * {"endpoint": "https://api.eccmp.com", "allowInsecureHttp": false,
+ *  "custId": 1234, "folderId": 77, "propMapId": 55,
+ *  "identifier": {"attribute": "Email", "field": "EMAIL"},
+ *  "fields": {"FirstName": "FNAME"}, "accountTimeZone": "America/New_York"}
+ * </pre>
+ */
+final class ExampleConfig {
+    static final String KEY = "CHEETAH_CONSUMER_KEY";
+    static final String SECRET = "CHEETAH_CONSUMER_SECRET";
+    static final String CLIENT = "CHEETAH_CLIENT_ID";
+
+    final String endpoint;
+    final boolean allowInsecureHttp;
+    final IntegrationSettings settings;
+
+    private ExampleConfig(String endpoint, boolean allowInsecureHttp, IntegrationSettings settings) {
+        this.endpoint = endpoint;
+        this.allowInsecureHttp = allowInsecureHttp;
+        this.settings = settings;
+    }
+
+    static ExampleConfig read(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UsageException("config " + file + ": cannot be read as JSON (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new UsageException("config " + file + ": must be a JSON object");
+        }
+        String where = "config " + file + ": ";
+        IntegrationSettings.Builder b = IntegrationSettings.builder()
+                .custId(CustId.of(positive(root, "custId", where)))
+                .folderId(FolderId.of(positive(root, "folderId", where)))
+                .propMapId(DataMapId.of(positive(root, "propMapId", where)));
+        JsonNode identifier = root.get("identifier");
+        if (identifier == null || !identifier.isObject()) {
+            throw new UsageException(where + "identifier is missing: set it to {\"attribute\": \"Email\", "
+                    + "\"field\": \"EMAIL\"} (the Optimove attribute and the data map's unique field)");
+        }
+        b.identifierAttribute(text(identifier, "attribute", where + "identifier."))
+                .identifierField(text(identifier, "field", where + "identifier."));
+        JsonNode fields = root.get("fields");
+        if (fields != null && !fields.isNull()) {
+            if (!fields.isObject()) {
+                throw new UsageException(where + "fields must be an object of Optimove attribute to data map field");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw new UsageException(where + "fields." + e.getKey() + " must be a data map field name");
+                }
+                b.putFields(e.getKey(), e.getValue().asText());
+            }
+        }
+        JsonNode zone = root.get("accountTimeZone");
+        if (zone != null && !zone.isNull()) {
+            try {
+                b.accountZone(ZoneId.of(zone.asText()));
+            } catch (DateTimeException e) {
+                throw new UsageException(where + "accountTimeZone '" + zone.asText() + "' is not a time zone id "
+                        + "such as America/New_York");
+            }
+        }
+        IntegrationSettings settings;
+        try {
+            settings = b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException(where + e.getMessage(), e);
+        }
+        JsonNode insecure = root.get("allowInsecureHttp");
+        return new ExampleConfig(text(root, "endpoint", where), insecure != null && insecure.asBoolean(false),
+                settings);
+    }
+
+    /** A client for this config, with credentials from the environment. */
+    CheetahClient client(Map<String, String> env) {
+        CheetahClient.Builder b = CheetahClient.builder();
+        try {
+            b.endpoint(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("config: endpoint is not a URL: " + e.getMessage(), e);
+        }
+        b.consumerKey(env(env, KEY)).consumerSecret(env(env, SECRET)).clientId(env(env, CLIENT));
+        if (allowInsecureHttp) {
+            b.allowInsecureHttp();
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException("config: " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(Map<String, String> env, String name) {
+        String v = env.get(name);
+        if (v == null || v.trim().isEmpty()) {
+            throw new UsageException("the environment variable " + name + " is not set: export the value the "
+                    + "CheetahMail account manager handed out (credentials are never read from files or arguments)");
+        }
+        return v;
+    }
+
+    static long positive(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
+            throw new UsageException(where + field + " is missing or not a positive whole number");
+        }
+        return v.asLong();
+    }
+
+    static String text(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().trim().isEmpty()) {
+            throw new UsageException(where + field + " is missing or empty");
+        }
+        return v.asText();
+    }
+}

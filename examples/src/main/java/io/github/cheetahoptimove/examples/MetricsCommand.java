@@ -1,0 +1,38 @@
+package io.github.cheetahoptimove.examples;
+
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.optimove.MetricRow;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Example: the metrics due on a date, under Optimove's names. */
+@Command(name = "metrics", description = "Pull the metrics due on a date for the campaigns of the file.")
+final class MetricsCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--campaigns", required = true, description = "The campaigns JSON file.")
+    Path campaigns;
+
+    @Option(names = "--date", required = true, description = "The day, e.g. 2026-11-29.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        ExampleConfig config = ExampleConfig.read(options.config);
+        try (CheetahClient client = config.client(main.env)) {
+            List<MetricRow> rows = CommonOptions.bridge(config, client).metrics(date, CampaignsFile.read(campaigns));
+            main.out.print(options.json() ? Reports.json(Reports.metrics(rows)) + "\n" : Reports.metricsText(rows));
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.cheetahoptimove.examples;
+
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.optimove.DayReport;
+import io.github.cheetahoptimove.optimove.OptimoveBridge;
+import io.github.cheetahoptimove.optimove.OptimoveCampaign;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Example: the daily run. Executes the campaigns of the file scheduled on the date, refreshes the
+ * templates and collects the metrics due. Runs on one machine take turns through a lock file
+ * beside the campaigns file. Exits 2 when a campaign failed; rejected recipients do not fail it.
+ */
+@Command(name = "run-day", description = "Execute the campaigns scheduled on a date.")
+final class RunDayCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--campaigns", required = true, description = "The campaigns JSON file.")
+    Path campaigns;
+
+    @Option(names = "--date", required = true, description = "The day to run, e.g. 2026-11-28.")
+    LocalDate date;
+
+    @Option(names = "--dry-run", description = "Validate and report what would be done; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        ExampleConfig config = ExampleConfig.read(options.config);
+        List<OptimoveCampaign> list = CampaignsFile.read(campaigns);
+        try (CheetahClient client = config.client(main.env)) {
+            Path lockFile = campaigns.toAbsolutePath().resolveSibling(campaigns.getFileName() + ".lock");
+            OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(config.settings)
+                    .lock(new FileExecutionLock(lockFile)).build();
+            DayReport day = dryRun ? bridge.dryRunDay(date, list) : bridge.runDay(date, list);
+            main.out.print(options.json() ? Reports.json(Reports.runDay(day)) + "\n" : Reports.runDayText(day));
+            return day.executions().stream().allMatch(e -> e.succeeded()) ? Main.OK : Main.CAMPAIGN_FAILED;
+        }
+    }
+}
