@@ -199,6 +199,13 @@ public final class FakeCheetahMail implements AutoCloseable {
         }
     }
 
+    /** Every access token issued so far (for asserting that none leaks into logs or messages). */
+    public java.util.Set<String> issuedTokens() {
+        synchronized (lock) {
+            return java.util.Set.copyOf(tokens.keySet());
+        }
+    }
+
     /** How many token requests arrived, refused ones included. */
     public int tokenRequests() {
         return tokenRequests.get();

@@ -239,6 +239,27 @@ class ExamplesToolTest {
         assertThat(r.err).contains("folderId");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "\"endpoint\": \"ENDPOINT\", | endpoint",
+        "\"custId\": 1234, | custId",
+        "\"folderId\": 77, | folderId",
+        "\"propMapId\": 55, | propMapId",
+        "\"attribute\": \"Email\", | identifier.attribute",
+        "\"field\": \"EMAIL\" | identifier.field"})
+    void configMissingEachRequiredFieldIsAUsageErrorNamingIt(String removed, String named) throws IOException {
+        String json = Files.readString(config).replace(fake.baseUrl(), "ENDPOINT");
+        assertThat(json).contains(removed.trim());
+        Path incomplete = write("incomplete.json", json.replace(removed.trim(),
+                "\"unused\": 0" + (removed.trim().endsWith(",") ? "," : "")).replace("ENDPOINT",
+                fake.baseUrl()));
+
+        Run r = run("doctor", "--config", incomplete.toString());
+
+        assertThat(r.code).as(r.err).isEqualTo(64);
+        assertThat(r.err).contains(named);
+    }
+
     @Test
     void unknownTimeZoneInCampaignsExitsWithUsage() throws IOException {
         Path bad = write("badzone.json", Files.readString(campaigns).replace("Europe/London", "Mars/Olympus"));

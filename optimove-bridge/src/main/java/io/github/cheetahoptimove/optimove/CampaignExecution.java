@@ -94,6 +94,9 @@ final class CampaignExecution {
         Map<Long, TemplateWork> work = new TreeMap<>();
         try {
             split(work);
+            if (work.isEmpty()) {
+                return report.error("the campaign has no recipients; nothing was created").build();
+            }
             for (TemplateWork t : work.values()) {
                 report.addTemplates(t.run(ref, sendAt, existing));
             }

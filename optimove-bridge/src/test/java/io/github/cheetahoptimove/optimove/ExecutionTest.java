@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.testkit.FakeCampaign;
 import io.github.cheetahoptimove.testkit.FakeCheetahMail;
 import io.github.cheetahoptimove.testkit.FakeCheetahMailExtension;
-import io.github.cheetahoptimove.testkit.FakeList;
 import io.github.cheetahoptimove.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,21 +51,7 @@ class ExecutionTest {
     }
 
     private void assertExactlyOnce(long campaignId, List<Recipient> validRecipients, Instant sendAt) {
-        Set<Long> templates = validRecipients.stream().map(Recipient::templateId).collect(Collectors.toSet());
-        List<FakeCampaign> campaigns = fake.campaigns().stream()
-                .filter(c -> c.externalRef().equals(java.util.Optional.of("optimove:" + campaignId + ":2026-11-28")))
-                .collect(Collectors.toList());
-        assertThat(campaigns).extracting(FakeCampaign::templateId).containsExactlyInAnyOrderElementsOf(templates);
-        for (FakeCampaign c : campaigns) {
-            assertThat(c.status()).isEqualTo("SCHEDULED");
-            assertThat(c.schedules()).as("schedules of %s", c).isEqualTo(1);
-            assertThat(c.launchTime()).contains(sendAt);
-            FakeList list = fake.lists().stream().filter(l -> l.id() == c.listId()).findFirst().orElseThrow();
-            assertThat(list.name()).isEqualTo("optimove-" + campaignId + "-" + c.templateId() + "-20261128");
-            List<String> expected = validRecipients.stream().filter(r -> r.templateId() == c.templateId())
-                    .map(r -> r.attribute("Email")).collect(Collectors.toList());
-            assertThat(list.records()).extracting(m -> m.get("EMAIL")).containsExactlyInAnyOrderElementsOf(expected);
-        }
+        DeliveryInvariants.assertDeliveredExactlyOnce(fake, campaignId, TEN_AM.toLocalDate(), validRecipients, sendAt);
     }
 
     @Test

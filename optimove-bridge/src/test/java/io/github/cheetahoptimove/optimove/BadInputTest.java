@@ -1,0 +1,134 @@
+package io.github.cheetahoptimove.optimove;
+
+import static io.github.cheetahoptimove.optimove.BridgeFixture.campaign;
+import static io.github.cheetahoptimove.optimove.BridgeFixture.recipient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.testkit.FakeCheetahMail;
+import io.github.cheetahoptimove.testkit.FakeCheetahMailExtension;
+import io.github.cheetahoptimove.testkit.TestClock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Bad input gives a typed error or a per-customer reject, never a partial send of a broken campaign. */
+class BadInputTest {
+    static final TestClock CLOCK = TestClock.at(Instant.parse("2026-11-28T06:00:00Z"));
+    static final LocalDateTime TEN_AM = LocalDateTime.parse("2026-11-28T10:00:00");
+
+    @RegisterExtension
+    static FakeCheetahMailExtension cheetah = FakeCheetahMailExtension.customized(b -> b.clock(CLOCK));
+
+    private FakeCheetahMail fake;
+    private CheetahClient client;
+    private OptimoveBridge bridge;
+
+    @BeforeEach
+    void setUp() {
+        fake = cheetah.fake();
+        client = BridgeFixture.client(fake, CLOCK);
+        IntegrationSettings settings = BridgeFixture.settings().toBuilder().putFields("LastPurchase", "LAST_PURCHASE")
+                .build();
+        bridge = OptimoveBridge.builder().client(client).settings(settings).clock(CLOCK).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private static Recipient withAttributes(String id, Map<String, String> extra) {
+        Map<String, String> a = new LinkedHashMap<>(recipient(id, 9001, id.toLowerCase() + "@example.com", "N")
+                .attributes());
+        a.putAll(extra);
+        return Recipient.of(id, 9001, a);
+    }
+
+    @Test
+    void awkwardTextTravelsIntact() {
+        String awkward = "Zoë \"Z\" O'Brien, 😀\nsecond line\ttab";
+        String tenKb = "k".repeat(10 * 1024);
+
+        ExecutionReport report = bridge.execute(campaign(1, TEN_AM, List.of(
+                withAttributes("A", Map.of("FirstName", awkward)), withAttributes("B", Map.of("FirstName", tenKb)))));
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(fake.listByName("optimove-1-9001-20261128").orElseThrow().records())
+                .extracting(r -> r.get("FNAME")).containsExactlyInAnyOrder(awkward, tenKb);
+    }
+
+    @Test
+    void valuesOfTheWrongTypeOrOverLengthAreRejectedAndEmptyNonTextFieldsLeftOut() {
+        ExecutionReport report = bridge.execute(campaign(2, TEN_AM, List.of(
+                withAttributes("BADDATE", Map.of("LastPurchase", "2026-13-01")),
+                withAttributes("LONG", Map.of("FirstName", "x".repeat(RecordMapper.MAX_VALUE_LENGTH + 1))),
+                withAttributes("EMPTYDATE", Map.of("LastPurchase", "")),
+                withAttributes("OK", Map.of("LastPurchase", "2026-11-01")))));
+
+        assertThat(report.templates().get(0).rejected()).extracting(RejectedRecipient::customerId, RejectedRecipient::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("BADDATE", "LAST_PURCHASE is not a valid DATE (yyyy-MM-dd)"),
+                        org.assertj.core.groups.Tuple.tuple("LONG", "FNAME is longer than 65536 characters"));
+        assertThat(fake.listByName("optimove-2-9001-20261128").orElseThrow().records())
+                .extracting(r -> r.get("EMAIL"), r -> r.get("LAST_PURCHASE"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("emptydate@example.com", null),
+                        org.assertj.core.groups.Tuple.tuple("ok@example.com", "2026-11-01"));
+    }
+
+    @Test
+    void campaignWhoseEveryRecipientIsInvalidCreatesNothing() {
+        ExecutionReport report = bridge.execute(campaign(3, TEN_AM, List.of(
+                recipient("A", 9001, "", "N"), recipient("B", 9001, "nope", "N"))));
+
+        assertThat(report.templates()).singleElement().satisfies(t -> {
+            assertThat(t.rejectedCount()).isEqualTo(2);
+            assertThat(t.listId()).isEmpty();
+            assertThat(t.cheetahCampaignId()).isEmpty();
+        });
+        assertThat(fake.lists()).isEmpty();
+        assertThat(fake.campaigns()).isEmpty();
+    }
+
+    @Test
+    void emptyCampaignIsAnErrorAndCreatesNothing() {
+        ExecutionReport report = bridge.execute(campaign(4, TEN_AM, List.of()));
+
+        assertThat(report.error()).contains("the campaign has no recipients; nothing was created");
+        assertThat(fake.lists()).isEmpty();
+    }
+
+    @Test
+    void recipientSourceFailingMidwayFailsTheCampaignBeforeAnythingIsCreated() {
+        OptimoveCampaign broken = OptimoveCampaign.builder().campaignId(5).channelId(1).scheduledTime(TEN_AM)
+                .siteZone(BridgeFixture.LONDON).recipients(() -> java.util.stream.Stream.of(1, 2, 3).map(i -> {
+                    if (i == 3) {
+                        throw new IllegalArgumentException("recipients.csv row 3: TemplateID is not a number");
+                    }
+                    return recipient("C" + i, 9001, "c" + i + "@example.com", "N");
+                })).build();
+
+        DayReport day = bridge.runDay(TEN_AM.toLocalDate(), List.of(broken));
+
+        assertThat(day.execution(5).orElseThrow().error()).get().asString().contains("row 3");
+        assertThat(fake.lists()).isEmpty();
+    }
+
+    @Test
+    void settingsRefuseContradictionsNamingTheField() {
+        assertThatThrownBy(() -> BridgeFixture.settings().toBuilder().putFields("Other", "FNAME").build())
+                .hasMessageContaining("FNAME");
+        assertThatThrownBy(() -> BridgeFixture.settings().toBuilder().identifierAttribute(" ").build())
+                .hasMessageContaining("identifierAttribute");
+        assertThatThrownBy(() -> OptimoveCampaign.builder().campaignId(0).channelId(1).scheduledTime(TEN_AM)
+                .siteZone(BridgeFixture.LONDON).build()).hasMessageContaining("campaignId");
+        assertThatThrownBy(() -> IntegrationSettings.builder().build()).hasMessageContaining("custId");
+    }
+}
