@@ -81,7 +81,7 @@ public final class CheetahClient implements AutoCloseable {
         this.folders = new Folders(api, calls);
         this.templates = new Templates(api, calls);
         this.dataMaps = new DataMaps(api, calls);
-        this.lists = new Lists(api, calls, mapper.getFactory());
+        this.lists = new Lists(api, calls);
         this.campaigns = new Campaigns(api, calls);
         this.stats = new Stats(api, calls);
     }

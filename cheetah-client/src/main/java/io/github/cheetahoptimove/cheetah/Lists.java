@@ -1,6 +1,5 @@
 package io.github.cheetahoptimove.cheetah;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
 import io.github.cheetahoptimove.cheetah.internal.Calls;
 import io.github.cheetahoptimove.cheetah.internal.RecordBatcher;
@@ -37,15 +36,15 @@ import okhttp3.RequestBody;
  */
 public final class Lists {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** Batches on the wire at once while the next one is filled. */
+    static final int IN_FLIGHT = 2;
 
     private final CheetahApi api;
     private final Calls calls;
-    private final JsonFactory jsonFactory;
 
-    Lists(CheetahApi api, Calls calls, JsonFactory jsonFactory) {
+    Lists(CheetahApi api, Calls calls) {
         this.api = api;
         this.calls = calls;
-        this.jsonFactory = jsonFactory;
     }
 
     /**
@@ -89,13 +88,14 @@ public final class Lists {
      */
     public UploadResult upload(ListId listId, DataMapId dataMapId, List<Record> records) {
         RecordBatcher batch = batchOf(dataMapId, records);
-        return toResult(batch, calls.execute(api.uploadRecords(listId.value(), body(batch))));
+        return toResult(batch.indexes(), calls.execute(api.uploadRecords(listId.value(), body(batch))));
     }
 
     /** {@link #upload} without blocking: the future fails with a {@link CheetahException}. */
     public CompletableFuture<UploadResult> uploadAsync(ListId listId, DataMapId dataMapId, List<Record> records) {
         RecordBatcher batch = batchOf(dataMapId, records);
-        return calls.executeAsync(api.uploadRecords(listId.value(), body(batch))).thenApply(d -> toResult(batch, d));
+        long[] indexes = batch.indexes();
+        return calls.executeAsync(api.uploadRecords(listId.value(), body(batch))).thenApply(d -> toResult(indexes, d));
     }
 
     /** {@link #uploadAll(ListId, DataMapId, Iterator, UploadListener)} without a listener. */
@@ -111,52 +111,114 @@ public final class Lists {
     }
 
     /**
-     * Uploads any number of records in batches of at most 1,000 records and 4 MiB, one batch after
-     * another, holding only the current batch in memory. A record that alone serializes to more than
-     * 4 MiB is rejected here without being sent.
+     * Uploads any number of records in batches of at most 1,000 records and 4 MiB. Up to two batches
+     * are on the wire (on OkHttp's dispatcher) while the next is filled, so encoding overlaps the
+     * network; memory holds those three batches at most. Records are upserts, so the order in which
+     * two batches land does not matter; the listener still hears batches in stream order, on the
+     * calling thread. A record that alone serializes to more than 4 MiB is rejected here without
+     * being sent.
      *
      * @return the totals; reject indexes count from 0 in the whole iteration, in order
      */
     public UploadResult uploadAll(ListId listId, DataMapId dataMapId, Iterator<Record> records,
             UploadListener listener) {
-        RecordBatcher batcher = new RecordBatcher(jsonFactory, dataMapId.value());
-        List<RecordReject> rejected = new ArrayList<>();
-        long accepted = 0;
-        int batches = 0;
+        return pipeline(listId, dataMapId, records, RecordBatcher::add, listener);
+    }
+
+    /**
+     * Like {@link #uploadAll(ListId, DataMapId, Iterator, UploadListener)}, for records encoded
+     * earlier with {@link #encoder()}: they are sent as they are, without being encoded again.
+     */
+    public UploadResult uploadAllEncoded(ListId listId, DataMapId dataMapId, Iterator<EncodedRecord> records,
+            UploadListener listener) {
+        return pipeline(listId, dataMapId, records, (b, r, i) -> b.addEncoded(r.bytes(), i), listener);
+    }
+
+    /** An encoder of records into the wire format, for {@link #uploadAllEncoded}. */
+    public RecordEncoder encoder() {
+        return new RecordEncoder();
+    }
+
+    @FunctionalInterface
+    private interface Adder<T> {
+        RecordBatcher.Added add(RecordBatcher batcher, T item, long index);
+    }
+
+    /** A batch on the wire: its answer to come, and the stream indexes of its records. */
+    private static final class InFlight {
+        final CompletableFuture<Wire.UploadResultDto> answer;
+        final long[] indexes;
+
+        InFlight(CompletableFuture<Wire.UploadResultDto> answer, long[] indexes) {
+            this.answer = answer;
+            this.indexes = indexes;
+        }
+    }
+
+    private <T> UploadResult pipeline(ListId listId, DataMapId dataMapId, Iterator<T> items, Adder<T> adder,
+            UploadListener listener) {
+        RecordBatcher batcher = new RecordBatcher(dataMapId.value());
+        Totals totals = new Totals();
+        java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>(IN_FLIGHT);
         long index = 0;
-        while (records.hasNext()) {
-            Record r = records.next();
-            RecordBatcher.Added added = batcher.add(r, index);
+        while (items.hasNext()) {
+            T item = items.next();
+            RecordBatcher.Added added = adder.add(batcher, item, index);
             if (added == RecordBatcher.Added.FULL) {
-                UploadResult part = send(listId, batcher, listener);
-                accepted += part.accepted();
-                rejected.addAll(part.rejected());
-                batches++;
-                added = batcher.add(r, index);
+                if (inFlight.size() == IN_FLIGHT) {
+                    totals.add(inFlight.poll(), listener);
+                }
+                inFlight.add(send(listId, batcher));
+                added = adder.add(batcher, item, index);
             }
             if (added == RecordBatcher.Added.TOO_LARGE) {
                 RecordReject reject = RecordReject.of(index, "record is over the 4 MiB limit of a call when serialized");
-                rejected.add(reject);
+                totals.rejected.add(reject);
                 listener.onBatch(0, UploadResult.builder().accepted(0).addRejected(reject).batches(0).build());
             }
             index++;
         }
         if (batcher.count() > 0) {
-            UploadResult part = send(listId, batcher, listener);
+            inFlight.add(send(listId, batcher));
+        }
+        while (!inFlight.isEmpty()) {
+            totals.add(inFlight.poll(), listener);
+        }
+        totals.rejected.sort(Comparator.comparingLong(RecordReject::index));
+        return UploadResult.builder().accepted(totals.accepted).rejected(totals.rejected).batches(totals.batches)
+                .build();
+    }
+
+    private InFlight send(ListId listId, RecordBatcher batcher) {
+        InFlight f = new InFlight(calls.executeAsync(api.uploadRecords(listId.value(), body(batcher))),
+                batcher.indexes());
+        batcher.clear();
+        return f;
+    }
+
+    /** What the batches added up to so far. */
+    private static final class Totals {
+        final List<RecordReject> rejected = new ArrayList<>();
+        long accepted;
+        int batches;
+
+        /** Waits for the batch's answer (on this thread) and counts it. */
+        void add(InFlight f, UploadListener listener) {
+            Wire.UploadResultDto dto;
+            try {
+                dto = f.answer.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof CheetahException) {
+                    throw (CheetahException) e.getCause();
+                }
+                throw e;
+            }
+            UploadResult part = toResult(f.indexes, dto);
             accepted += part.accepted();
             rejected.addAll(part.rejected());
             batches++;
+            listener.onBatch(f.indexes.length, part);
         }
-        rejected.sort(Comparator.comparingLong(RecordReject::index));
-        return UploadResult.builder().accepted(accepted).rejected(rejected).batches(batches).build();
-    }
-
-    private UploadResult send(ListId listId, RecordBatcher batcher, UploadListener listener) {
-        int sent = batcher.count();
-        UploadResult part = toResult(batcher, calls.execute(api.uploadRecords(listId.value(), body(batcher))));
-        batcher.clear();
-        listener.onBatch(sent, part);
-        return part;
     }
 
     private RecordBatcher batchOf(DataMapId dataMapId, List<Record> records) {
@@ -164,7 +226,7 @@ public final class Lists {
             throw new IllegalArgumentException("a batch holds at most " + RecordBatcher.MAX_RECORDS
                     + " records, got " + records.size() + "; use uploadAll to split them");
         }
-        RecordBatcher batcher = new RecordBatcher(jsonFactory, dataMapId.value());
+        RecordBatcher batcher = new RecordBatcher(dataMapId.value());
         for (int i = 0; i < records.size(); i++) {
             if (batcher.add(records.get(i), i) != RecordBatcher.Added.ADDED) {
                 throw new IllegalArgumentException("the batch is over the 4 MiB limit at record " + i
@@ -178,11 +240,11 @@ public final class Lists {
         return RequestBody.create(batcher.body(), JSON);
     }
 
-    private static UploadResult toResult(RecordBatcher batch, Wire.UploadResultDto dto) {
+    private static UploadResult toResult(long[] indexes, Wire.UploadResultDto dto) {
         List<RecordReject> rejected = new ArrayList<>();
         if (dto.rejected != null) {
             for (Wire.RejectDto r : dto.rejected) {
-                long index = r.index >= 0 && r.index < batch.count() ? batch.indexOf(r.index) : r.index;
+                long index = r.index >= 0 && r.index < indexes.length ? indexes[r.index] : r.index;
                 rejected.add(RecordReject.of(index, r.reason == null ? "rejected" : r.reason));
             }
         }

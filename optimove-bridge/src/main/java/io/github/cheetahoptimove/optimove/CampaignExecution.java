@@ -4,17 +4,19 @@ import io.github.cheetahoptimove.cheetah.AmbiguousOutcomeException;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.CheetahException;
 import io.github.cheetahoptimove.cheetah.ConflictException;
+import io.github.cheetahoptimove.cheetah.EncodedRecord;
+import io.github.cheetahoptimove.cheetah.RecordEncoder;
 import io.github.cheetahoptimove.cheetah.model.Campaign;
 import io.github.cheetahoptimove.cheetah.model.CampaignId;
 import io.github.cheetahoptimove.cheetah.model.CampaignStatus;
 import io.github.cheetahoptimove.cheetah.model.ListId;
 import io.github.cheetahoptimove.cheetah.model.NewCampaign;
 import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
 import io.github.cheetahoptimove.cheetah.model.RecordReject;
 import io.github.cheetahoptimove.cheetah.model.TargetList;
 import io.github.cheetahoptimove.cheetah.model.TemplateId;
 import io.github.cheetahoptimove.cheetah.model.UploadResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
 final class CampaignExecution {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignExecution.class);
     private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int RING = 2048;
+    /** Stream indexes remembered for mapping rejects back to customers: two batches in flight and one filling. */
+    private static final int RING = 4096;
 
     private final CheetahClient client;
     private final IntegrationSettings settings;
@@ -110,6 +113,11 @@ final class CampaignExecution {
         RecordMapper mapper = new RecordMapper(settings, context.dataMap, context.templates);
         String[] fields = mapper.fields();
         RecordMapper.Mapped m = new RecordMapper.Mapped(fields.length);
+        RecordEncoder encoder = client.lists().encoder();
+        String[] names = new String[fields.length + 1];
+        String[] values = new String[fields.length + 1];
+        names[0] = mapper.identifierField();
+        System.arraycopy(fields, 0, names, 1, fields.length);
         try (Stream<Recipient> recipients = campaign.recipients().open()) {
             Iterator<Recipient> it = recipients.iterator();
             while (it.hasNext()) {
@@ -121,9 +129,11 @@ final class CampaignExecution {
                     continue;
                 }
                 if (t.spill == null) {
-                    t.spill = new TemplateSpill(spillDir, t.templateId, mapper.identifierField(), fields);
+                    t.spill = new TemplateSpill(spillDir, t.templateId);
                 }
-                t.spill.write(r.customerId(), m.key, m.values);
+                values[0] = m.key;
+                System.arraycopy(m.values, 0, values, 1, fields.length);
+                t.spill.write(r.customerId(), m.key, encoder.encode(names, values));
                 if (t.spill.count() % 10_000 == 0) {
                     listener.mapped(campaign.campaignId(), t.templateId, t.spill.count());
                 }
@@ -231,7 +241,7 @@ final class CampaignExecution {
         /** Reads the spill through for its duplicates alone; returns the records it holds. */
         private long readAll() {
             long n = 0;
-            for (Iterator<Record> it = spill.read(new Rejecting(new String[1])); it.hasNext(); it.next()) {
+            for (Iterator<EncodedRecord> it = spill.read(new Rejecting(new byte[1][])); it.hasNext(); it.next()) {
                 n++;
             }
             return n;
@@ -278,12 +288,12 @@ final class CampaignExecution {
         }
 
         private UploadResult upload(ListId list) {
-            String[] ring = new String[RING];
+            byte[][] ring = new byte[RING][];
             long[] uploaded = {0};
-            Iterator<Record> records = spill.read(new Rejecting(ring));
-            return client.lists().uploadAll(list, settings.propMapId(), records, (sent, part) -> {
+            Iterator<EncodedRecord> records = spill.read(new Rejecting(ring));
+            return client.lists().uploadAllEncoded(list, settings.propMapId(), records, (sent, part) -> {
                 for (RecordReject r : part.rejected()) {
-                    reject(ring[(int) (r.index() % RING)], r.reason());
+                    reject(new String(ring[(int) (r.index() % RING)], StandardCharsets.UTF_8), r.reason());
                 }
                 uploaded[0] += sent;
                 if (sent > 0) {
@@ -294,10 +304,10 @@ final class CampaignExecution {
 
         /** Reports duplicates and remembers which customer each recent stream index belongs to. */
         private final class Rejecting implements TemplateSpill.Sink {
-            private final String[] ring;
+            private final byte[][] ring;
             private long index;
 
-            Rejecting(String[] ring) {
+            Rejecting(byte[][] ring) {
                 this.ring = ring;
             }
 
@@ -308,7 +318,7 @@ final class CampaignExecution {
             }
 
             @Override
-            public void next(String customerId) {
+            public void next(byte[] customerId) {
                 ring[(int) (index++ % ring.length)] = customerId;
             }
         }

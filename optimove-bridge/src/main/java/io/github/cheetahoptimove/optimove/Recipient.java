@@ -31,7 +31,7 @@ public final class Recipient {
      * @param attributes attribute name to value
      */
     public static Recipient of(String customerId, long templateId, Map<String, String> attributes) {
-        Map<String, String> copy = new LinkedHashMap<>();
+        Map<String, String> copy = new LinkedHashMap<>(attributes.size() * 4 / 3 + 1);
         attributes.forEach((k, v) -> {
             if (v != null) {
                 copy.put(k, v);

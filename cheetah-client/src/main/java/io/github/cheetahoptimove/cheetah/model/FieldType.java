@@ -77,14 +77,18 @@ public enum FieldType {
     }
 
     private static boolean isDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || !isDigits(s, 0, 4) || !isDigits(s, 5, 7)
+                || !isDigits(s, 8, 10)) {
             return false;
         }
-        try {
-            java.time.LocalDate.parse(s);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
+        int year = Integer.parseInt(s.substring(0, 4));
+        int month = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+        int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
+        if (month < 1 || month > 12 || day < 1) {
             return false;
         }
+        boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        int[] days = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        return day <= days[month - 1];
     }
 }

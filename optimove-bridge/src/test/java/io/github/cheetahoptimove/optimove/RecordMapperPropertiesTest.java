@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Record mapping: a recipient becomes a record exactly when valid, and a reject never shows a value. */
-class RecordMapperProperties {
+class RecordMapperPropertiesTest {
     private static final DataMap MAP = DataMap.builder().id(DataMapId.of(55))
             .addFields(DataMapField.of("EMAIL", FieldType.STRING, true), DataMapField.of("FNAME", FieldType.STRING, false),
                     DataMapField.of("FAV_DEPT", FieldType.STRING, false),
