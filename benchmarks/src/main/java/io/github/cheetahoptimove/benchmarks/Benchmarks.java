@@ -3,6 +3,7 @@ package io.github.cheetahoptimove.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.cheetah.internal.NoDelaySocketFactory;
 import io.github.cheetahoptimove.cheetah.model.TemplateId;
 import io.github.cheetahoptimove.optimove.ExecutionReport;
 import io.github.cheetahoptimove.optimove.OptimoveBridge;
@@ -10,8 +11,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -181,40 +180,9 @@ public final class Benchmarks {
         return n / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** A plain OkHttpClient with {@code TCP_NODELAY}, as a hand-written caller who read the performance notes would build. */
     private static OkHttpClient rawClient() {
-        SocketFactory plain = SocketFactory.getDefault();
-        return new OkHttpClient.Builder().socketFactory(new SocketFactory() {
-            private Socket noDelay(Socket s) throws IOException {
-                s.setTcpNoDelay(true);
-                return s;
-            }
-
-            @Override
-            public Socket createSocket() throws IOException {
-                return noDelay(plain.createSocket());
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) throws IOException {
-                return noDelay(plain.createSocket(host, port));
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-                return noDelay(plain.createSocket(host, port, local, localPort));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) throws IOException {
-                return noDelay(plain.createSocket(host, port));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
-                    throws IOException {
-                return noDelay(plain.createSocket(host, port, local, localPort));
-            }
-        }).build();
+        return new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault())).build();
     }
 
     // ------------------------------------------------------------------ 2. memory

@@ -1,6 +1,5 @@
 package io.github.cheetahoptimove.examples;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.CancelReport;
 import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import java.nio.file.Path;
@@ -27,14 +26,13 @@ final class CancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExampleConfig config = ExampleConfig.read(options.config);
         OptimoveCampaign campaign = CampaignsFile.read(campaigns).stream().filter(c -> c.campaignId() == campaignId)
                 .findFirst().orElseThrow(() -> new UsageException("--campaign-id " + campaignId + " is not in "
                         + campaigns));
-        try (CheetahClient client = config.client(main.env)) {
-            CancelReport report = CommonOptions.bridge(config, client).cancel(campaign);
-            main.out.print(options.json() ? Reports.json(Reports.cancel(report)) + "\n" : Reports.cancelText(report));
+        return options.withBridge(main.env, bridge -> {
+            CancelReport report = bridge.cancel(campaign);
+            options.print(main.out, Reports.cancel(report), Reports.cancelText(report));
             return report.complete() ? Main.OK : Main.CAMPAIGN_FAILED;
-        }
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.github.cheetahoptimove.examples;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.OptimoveBridge;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options every account command shares: the config file and the output format. */
@@ -20,8 +21,32 @@ final class CommonOptions {
         return output == Output.json;
     }
 
-    /** The bridge of the configured account; the client is closed by the caller. */
-    static OptimoveBridge bridge(ExampleConfig config, CheetahClient client) {
-        return OptimoveBridge.builder().client(client).settings(config.settings).build();
+    /** What a command does with the configured account's bridge; returns the exit code. */
+    @FunctionalInterface
+    interface BridgeCommand {
+        int run(OptimoveBridge bridge);
+    }
+
+    /**
+     * Reads the config, builds the account's client (credentials from {@code env}) and bridge, runs
+     * {@code command}, and closes the client.
+     */
+    int withBridge(Map<String, String> env, java.util.function.UnaryOperator<OptimoveBridge.Builder> customize,
+            BridgeCommand command) {
+        ExampleConfig settings = ExampleConfig.read(config);
+        try (CheetahClient client = settings.client(env)) {
+            return command.run(customize.apply(OptimoveBridge.builder().client(client).settings(settings.settings))
+                    .build());
+        }
+    }
+
+    /** {@link #withBridge(Map, java.util.function.UnaryOperator, BridgeCommand)} with a plain bridge. */
+    int withBridge(Map<String, String> env, BridgeCommand command) {
+        return withBridge(env, b -> b, command);
+    }
+
+    /** Prints {@code json} or {@code text}, as the output option asks. */
+    void print(java.io.PrintWriter out, com.fasterxml.jackson.databind.node.ObjectNode json, String text) {
+        out.print(json() ? Reports.json(json) + "\n" : text);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cheetahoptimove.examples;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.SetupReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,11 +17,10 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExampleConfig config = ExampleConfig.read(options.config);
-        try (CheetahClient client = config.client(main.env)) {
-            SetupReport report = CommonOptions.bridge(config, client).checkSetup();
-            main.out.print(options.json() ? Reports.json(Reports.doctor(report)) + "\n" : Reports.doctorText(report));
+        return options.withBridge(main.env, bridge -> {
+            SetupReport report = bridge.checkSetup();
+            options.print(main.out, Reports.doctor(report), Reports.doctorText(report));
             return report.ok() ? Main.OK : Main.CHECK_FAILED;
-        }
+        });
     }
 }

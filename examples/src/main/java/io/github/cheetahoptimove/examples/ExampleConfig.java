@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -69,8 +68,7 @@ final class ExampleConfig {
             if (!fields.isObject()) {
                 throw new UsageException(where + "fields must be an object of Optimove attribute to data map field");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : fields.properties()) {
                 if (!e.getValue().isTextual()) {
                     throw new UsageException(where + "fields." + e.getKey() + " must be a data map field name");
                 }

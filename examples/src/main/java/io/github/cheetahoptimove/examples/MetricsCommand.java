@@ -1,7 +1,7 @@
 package io.github.cheetahoptimove.examples;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.MetricRow;
+import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +28,11 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExampleConfig config = ExampleConfig.read(options.config);
-        try (CheetahClient client = config.client(main.env)) {
-            List<MetricRow> rows = CommonOptions.bridge(config, client).metrics(date, CampaignsFile.read(campaigns));
-            main.out.print(options.json() ? Reports.json(Reports.metrics(rows)) + "\n" : Reports.metricsText(rows));
+        List<OptimoveCampaign> list = CampaignsFile.read(campaigns);
+        return options.withBridge(main.env, bridge -> {
+            List<MetricRow> rows = bridge.metrics(date, list);
+            options.print(main.out, Reports.metrics(rows), Reports.metricsText(rows));
             return Main.OK;
-        }
+        });
     }
 }

@@ -1,8 +1,6 @@
 package io.github.cheetahoptimove.examples;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.DayReport;
-import io.github.cheetahoptimove.optimove.OptimoveBridge;
 import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,15 +35,12 @@ final class RunDayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExampleConfig config = ExampleConfig.read(options.config);
         List<OptimoveCampaign> list = CampaignsFile.read(campaigns);
-        try (CheetahClient client = config.client(main.env)) {
-            Path lockFile = campaigns.toAbsolutePath().resolveSibling(campaigns.getFileName() + ".lock");
-            OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(config.settings)
-                    .lock(new FileExecutionLock(lockFile)).build();
+        Path lockFile = campaigns.toAbsolutePath().resolveSibling(campaigns.getFileName() + ".lock");
+        return options.withBridge(main.env, b -> b.lock(new FileExecutionLock(lockFile)), bridge -> {
             DayReport day = dryRun ? bridge.dryRunDay(date, list) : bridge.runDay(date, list);
-            main.out.print(options.json() ? Reports.json(Reports.runDay(day)) + "\n" : Reports.runDayText(day));
+            options.print(main.out, Reports.runDay(day), Reports.runDayText(day));
             return day.executions().stream().allMatch(e -> e.succeeded()) ? Main.OK : Main.CAMPAIGN_FAILED;
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cheetahoptimove.examples;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.ChannelTemplate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,12 +18,10 @@ final class TemplatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExampleConfig config = ExampleConfig.read(options.config);
-        try (CheetahClient client = config.client(main.env)) {
-            List<ChannelTemplate> templates = CommonOptions.bridge(config, client).templates();
-            main.out.print(options.json() ? Reports.json(Reports.templates(templates)) + "\n"
-                    : Reports.templatesText(templates));
+        return options.withBridge(main.env, bridge -> {
+            List<ChannelTemplate> templates = bridge.templates();
+            options.print(main.out, Reports.templates(templates), Reports.templatesText(templates));
             return Main.OK;
-        }
+        });
     }
 }

@@ -5,44 +5,19 @@ import static io.github.cheetahoptimove.optimove.BridgeFixture.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.testkit.FakeCheetahMail;
-import io.github.cheetahoptimove.testkit.FakeCheetahMailExtension;
-import io.github.cheetahoptimove.testkit.TestClock;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input gives a typed error or a per-customer reject, never a partial send of a broken campaign. */
-class BadInputTest {
-    static final TestClock CLOCK = TestClock.at(Instant.parse("2026-11-28T06:00:00Z"));
-    static final LocalDateTime TEN_AM = LocalDateTime.parse("2026-11-28T10:00:00");
-
-    @RegisterExtension
-    static FakeCheetahMailExtension cheetah = FakeCheetahMailExtension.customized(b -> b.clock(CLOCK));
-
-    private FakeCheetahMail fake;
-    private CheetahClient client;
-    private OptimoveBridge bridge;
+class BadInputTest extends FakeBackedTest {
 
     @BeforeEach
-    void setUp() {
-        fake = cheetah.fake();
-        client = BridgeFixture.client(fake, CLOCK);
-        IntegrationSettings settings = BridgeFixture.settings().toBuilder().putFields("LastPurchase", "LAST_PURCHASE")
+    void useLastPurchaseToo() {
+        bridge = bridgeWith(BridgeFixture.settings().toBuilder().putFields("LastPurchase", "LAST_PURCHASE").build())
                 .build();
-        bridge = OptimoveBridge.builder().client(client).settings(settings).clock(CLOCK).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     private static Recipient withAttributes(String id, Map<String, String> extra) {

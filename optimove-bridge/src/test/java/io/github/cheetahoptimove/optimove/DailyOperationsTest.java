@@ -7,46 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.model.CustId;
 import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.testkit.FakeCheetahMail;
-import io.github.cheetahoptimove.testkit.FakeCheetahMailExtension;
-import io.github.cheetahoptimove.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The daily run, metrics, cancellation and template sync against the fake. */
-class DailyOperationsTest {
-    static final TestClock CLOCK = TestClock.at(Instant.parse("2026-11-28T06:00:00Z"));
+class DailyOperationsTest extends FakeBackedTest {
     static final LocalDate DAY = LocalDate.parse("2026-11-28");
-    static final LocalDateTime TEN_AM = LocalDateTime.parse("2026-11-28T10:00:00");
-
-    @RegisterExtension
-    static FakeCheetahMailExtension cheetah = FakeCheetahMailExtension.customized(b -> b.clock(CLOCK));
-
-    private FakeCheetahMail fake;
-    private CheetahClient client;
-    private OptimoveBridge bridge;
-
-    @BeforeEach
-    void setUp() {
-        CLOCK.set(Instant.parse("2026-11-28T06:00:00Z"));
-        fake = cheetah.fake();
-        client = BridgeFixture.client(fake, CLOCK);
-        bridge = OptimoveBridge.builder().client(client).settings(BridgeFixture.settings()).clock(CLOCK).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void oneFailingCampaignDoesNotStopTheOthersAndTemplatesAreRefreshed() {
@@ -143,7 +114,7 @@ class DailyOperationsTest {
     @Test
     void templatesAreFlaggedWhenTheyUseUnmappedFields() {
         IntegrationSettings fewer = BridgeFixture.settings().toBuilder().fields(Map.of("FirstName", "FNAME")).build();
-        OptimoveBridge b = OptimoveBridge.builder().client(client).settings(fewer).build();
+        OptimoveBridge b = bridgeWith(fewer).build();
 
         List<ChannelTemplate> templates = b.templates();
 
@@ -165,7 +136,7 @@ class DailyOperationsTest {
     void setupCheckNamesTheFixForEachMismatch() {
         IntegrationSettings wrong = BridgeFixture.settings().toBuilder().custId(CustId.of(99)).folderId(FolderId.of(88))
                 .identifierField("EMAIL_ADDR").fields(Map.of("FirstName", "FIRST_NAME")).build();
-        OptimoveBridge b = OptimoveBridge.builder().client(client).settings(wrong).build();
+        OptimoveBridge b = bridgeWith(wrong).build();
 
         Map<String, String> fixes = b.checkSetup().checks().stream().filter(c -> !c.ok())
                 .collect(Collectors.toMap(SetupCheck::name, c -> c.fix().orElse("")));

@@ -6,10 +6,6 @@ import static io.github.cheetahoptimove.optimove.BridgeFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.testkit.FakeCheetahMail;
-import io.github.cheetahoptimove.testkit.FakeCheetahMailExtension;
-import io.github.cheetahoptimove.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,37 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Executing campaigns against the fake: mapping, rejects, idempotent reruns, crashes, faults, time. */
-class ExecutionTest {
-    static final TestClock CLOCK = TestClock.at(Instant.parse("2026-11-28T06:00:00Z"));
-    static final LocalDateTime TEN_AM = LocalDateTime.parse("2026-11-28T10:00:00");
-
-    @RegisterExtension
-    static FakeCheetahMailExtension cheetah = FakeCheetahMailExtension.customized(b -> b.clock(CLOCK));
-
-    private FakeCheetahMail fake;
-    private CheetahClient client;
-    private OptimoveBridge bridge;
-
-    @BeforeEach
-    void setUp() {
-        CLOCK.set(Instant.parse("2026-11-28T06:00:00Z"));
-        fake = cheetah.fake();
-        client = BridgeFixture.client(fake, CLOCK);
-        bridge = OptimoveBridge.builder().client(client).settings(BridgeFixture.settings()).clock(CLOCK).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class ExecutionTest extends FakeBackedTest {
 
     private void assertExactlyOnce(long campaignId, List<Recipient> validRecipients, Instant sendAt) {
         DeliveryInvariants.assertDeliveredExactlyOnce(fake, campaignId, TEN_AM.toLocalDate(), validRecipients, sendAt);
@@ -143,8 +114,7 @@ class ExecutionTest {
     void crashAfterEachStepThenRerunGivesOneCampaignAndOneScheduleEach(ExecutionStep crashAt) {
         List<Recipient> good = valid(2200);
         AtomicBoolean crashed = new AtomicBoolean();
-        OptimoveBridge crashing = OptimoveBridge.builder().client(client).settings(BridgeFixture.settings())
-                .clock(CLOCK).progressListener(new ProgressListener() {
+        OptimoveBridge crashing = bridgeWith(BridgeFixture.settings()).progressListener(new ProgressListener() {
                     @Override
                     public void stepDone(long campaignId, long templateId, ExecutionStep step) {
                         if (step == crashAt && templateId == 9002 && crashed.compareAndSet(false, true)) {
@@ -254,8 +224,7 @@ class ExecutionTest {
     @Test
     void progressListenerHearsMappedUploadedRejectedAndSteps() {
         List<String> heard = new ArrayList<>();
-        OptimoveBridge listening = OptimoveBridge.builder().client(client).settings(BridgeFixture.settings())
-                .clock(CLOCK).progressListener(new ProgressListener() {
+        OptimoveBridge listening = bridgeWith(BridgeFixture.settings()).progressListener(new ProgressListener() {
                     @Override
                     public void mapped(long campaignId, long templateId, long total) {
                         heard.add("mapped " + templateId + " " + total);

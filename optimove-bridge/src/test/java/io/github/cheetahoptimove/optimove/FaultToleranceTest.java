@@ -133,6 +133,47 @@ class FaultToleranceTest {
         runUntilDoneAndCheck(bridge().build());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("metricsAndCancelFaults")
+    void metricsAndCancelRideOutFaultsOnTheirRoutes(String name, Consumer<FakeCheetahMail> inject) {
+        OptimoveBridge b = bridge().build();
+        b.execute(campaign());
+        CLOCK.advance(Duration.ofDays(1));
+        fake.sendDue();
+        inject.accept(fake);
+
+        List<MetricRow> rows = b.metrics(DAY.plusDays(1), List.of(campaign()));
+
+        assertThat(rows).hasSize(2 * OptimoveBridge.metricNames().size());
+        assertThat(rows).filteredOn(r -> r.metric().equals("Sent")).extracting(MetricRow::value)
+                .containsExactly(1100L, 1100L);
+    }
+
+    static Stream<Arguments> metricsAndCancelFaults() {
+        return Stream.of(
+                Arguments.of("429 storm on GET CampaignStats", (Consumer<FakeCheetahMail>) f ->
+                        f.faults().on("GET", "CampaignStats").times(3).respond(429, Duration.ofSeconds(1))),
+                Arguments.of("503 burst on GET CampaignStats", (Consumer<FakeCheetahMail>) f ->
+                        f.faults().on("GET", "CampaignStats").times(2).respond(503)),
+                Arguments.of("dropped connection on GET CampaignStats", (Consumer<FakeCheetahMail>) f ->
+                        f.faults().on("GET", "CampaignStats").dropConnection()),
+                Arguments.of("expired tokens before metrics", (Consumer<FakeCheetahMail>) FakeCheetahMail::expireAllTokens));
+    }
+
+    @Test
+    void cancelRidesOutBurstsOnTheDeleteRoute() {
+        OptimoveBridge b = bridge().build();
+        b.execute(campaign());
+        fake.faults().on("DELETE", "EmailCampaign").times(2).respond(503);
+        fake.faults().on("PUT", "EmailCampaign").dropConnection();
+
+        CancelReport report = b.cancel(31, DAY);
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.cancelled()).hasSize(2);
+        assertThat(fake.campaigns()).isEmpty();
+    }
+
     @Test
     void tokensExpiringInTheMiddleOfAnUploadAreReplaced() {
         AtomicBoolean expired = new AtomicBoolean();
