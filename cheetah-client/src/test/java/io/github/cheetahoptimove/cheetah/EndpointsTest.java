@@ -16,7 +16,6 @@ import static io.github.cheetahoptimove.cheetah.WireMockSupport.API;
 import static io.github.cheetahoptimove.cheetah.WireMockSupport.jsonFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.cheetahoptimove.cheetah.model.Account;
 import io.github.cheetahoptimove.cheetah.model.Campaign;
 import io.github.cheetahoptimove.cheetah.model.CampaignId;
@@ -43,28 +42,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every call of the contract: method, path, query, headers and body sent; the answer parsed. */
-class EndpointsTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockSupport.server();
-
-    private CheetahClient client;
-
-    @BeforeEach
-    void setUp() {
-        WireMockSupport.stubToken(wm, "tok-1");
-        client = WireMockSupport.clientFor(wm, new WireMockSupport.RecordingSleeper()).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class EndpointsTest extends WireMockClientTest {
 
     @Test
     void accountIsReadWithBearerTokenAndUnknownFieldsIgnored() {

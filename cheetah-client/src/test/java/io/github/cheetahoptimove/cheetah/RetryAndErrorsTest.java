@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.cheetahoptimove.cheetah.model.CampaignId;
 import io.github.cheetahoptimove.cheetah.model.CustId;
@@ -25,28 +24,14 @@ import io.github.cheetahoptimove.cheetah.model.TemplateId;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What is retried, what is not, and how each failure is reported. */
-class RetryAndErrorsTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockSupport.server();
+class RetryAndErrorsTest extends WireMockClientTest {
 
-    private final WireMockSupport.RecordingSleeper sleeper = new WireMockSupport.RecordingSleeper();
-    private CheetahClient client;
-
-    @BeforeEach
-    void setUp() {
-        WireMockSupport.stubToken(wm, "tok-1");
-        client = WireMockSupport.clientFor(wm, sleeper).readTimeout(Duration.ofMillis(500)).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    @Override
+    CheetahClient.Builder configure(CheetahClient.Builder builder) {
+        return builder.readTimeout(Duration.ofMillis(500));
     }
 
     private static NewCampaign newCampaign() {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cheetahoptimove.cheetah.model.DataMapId;
 import io.github.cheetahoptimove.cheetah.model.ListId;
@@ -21,31 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** uploadAll: batches by count and by bytes, streams, and maps rejects to stream-wide indexes. */
-class UploadAllTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockSupport.server();
+class UploadAllTest extends WireMockClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FOUR_MIB = 4 * 1024 * 1024;
-
-    private CheetahClient client;
-
-    @BeforeEach
-    void setUp() {
-        WireMockSupport.stubToken(wm, "tok-1");
-        client = WireMockSupport.clientFor(wm, new WireMockSupport.RecordingSleeper()).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     private static Record record(int i, String padding) {
         return Record.builder().field("EMAIL", "user" + i + "@example.com").field("NOTE", padding).build();

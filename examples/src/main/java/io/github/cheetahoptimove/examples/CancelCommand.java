@@ -2,31 +2,18 @@ package io.github.cheetahoptimove.examples;
 
 import io.github.cheetahoptimove.optimove.CancelReport;
 import io.github.cheetahoptimove.optimove.OptimoveCampaign;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Example: cancel an execution in CheetahMail. Exits 2 when a campaign could not be stopped. */
 @Command(name = "cancel", description = "Unschedule and delete an execution's CheetahMail campaigns.")
-final class CancelCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Mixin
-    CommonOptions options;
-
-    @Option(names = "--campaigns", required = true, description = "The campaigns JSON file.")
-    Path campaigns;
-
+final class CancelCommand extends AccountCommand.WithCampaigns {
     @Option(names = "--campaign-id", required = true, description = "The Optimove campaign id to cancel.")
     long campaignId;
 
     @Override
     public Integer call() {
-        OptimoveCampaign campaign = CampaignsFile.read(campaigns).stream().filter(c -> c.campaignId() == campaignId)
+        OptimoveCampaign campaign = readCampaigns().stream().filter(c -> c.campaignId() == campaignId)
                 .findFirst().orElseThrow(() -> new UsageException("--campaign-id " + campaignId + " is not in "
                         + campaigns));
         return options.withBridge(main.env, bridge -> {

@@ -5,11 +5,8 @@ import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * Example: the daily run. Executes the campaigns of the file scheduled on the date, refreshes the
@@ -17,16 +14,7 @@ import picocli.CommandLine.ParentCommand;
  * beside the campaigns file. Exits 2 when a campaign failed; rejected recipients do not fail it.
  */
 @Command(name = "run-day", description = "Execute the campaigns scheduled on a date.")
-final class RunDayCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Mixin
-    CommonOptions options;
-
-    @Option(names = "--campaigns", required = true, description = "The campaigns JSON file.")
-    Path campaigns;
-
+final class RunDayCommand extends AccountCommand.WithCampaigns {
     @Option(names = "--date", required = true, description = "The day to run, e.g. 2026-11-28.")
     LocalDate date;
 
@@ -35,7 +23,7 @@ final class RunDayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OptimoveCampaign> list = CampaignsFile.read(campaigns);
+        List<OptimoveCampaign> list = readCampaigns();
         Path lockFile = campaigns.toAbsolutePath().resolveSibling(campaigns.getFileName() + ".lock");
         return options.withBridge(main.env, b -> b.lock(new FileExecutionLock(lockFile)), bridge -> {
             DayReport day = dryRun ? bridge.dryRunDay(date, list) : bridge.runDay(date, list);
