@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,7 +170,8 @@ public final class OptimoveBridge {
         } catch (CheetahException e) {
             day.addErrors("template refresh failed: " + e.getMessage());
         }
-        day.metrics(metrics(date, campaigns, day::addErrors));
+        day.metrics(metrics(date, campaigns, (c, e) -> day.addErrors("metrics of campaign " + c.campaignId()
+                + " failed: " + e.getMessage())));
         return day.build();
     }
 
@@ -234,12 +235,13 @@ public final class OptimoveBridge {
      * @throws CheetahException when a campaign's figures cannot be read
      */
     public List<MetricRow> metrics(LocalDate date, Collection<OptimoveCampaign> campaigns) {
-        return metrics(date, campaigns, error -> {
-            throw new IllegalStateException(error);
+        return metrics(date, campaigns, (campaign, e) -> {
+            throw e;
         });
     }
 
-    private List<MetricRow> metrics(LocalDate date, Collection<OptimoveCampaign> campaigns, Consumer<String> errors) {
+    private List<MetricRow> metrics(LocalDate date, Collection<OptimoveCampaign> campaigns,
+            BiConsumer<OptimoveCampaign, CheetahException> errors) {
         List<MetricRow> rows = new ArrayList<>();
         for (OptimoveCampaign c : metricsDue(date, campaigns)) {
             try {
@@ -255,7 +257,7 @@ public final class OptimoveBridge {
                             .value(figure.applyAsLong(stats)).build()));
                 }
             } catch (CheetahException e) {
-                errors.accept("metrics of campaign " + c.campaignId() + " failed: " + e.getMessage());
+                errors.accept(c, e);
             }
         }
         return rows;

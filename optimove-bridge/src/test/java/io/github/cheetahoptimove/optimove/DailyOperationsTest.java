@@ -86,6 +86,22 @@ class DailyOperationsTest extends FakeBackedTest {
     }
 
     @Test
+    void metricsThatCannotBeReadFailTypedAloneAndAsADayError() {
+        OptimoveCampaign c = campaign(9, TEN_AM, valid(4));
+        bridge.execute(c);
+        CLOCK.advance(Duration.ofDays(1));
+        fake.sendDue();
+        fake.faults().on("GET", "CampaignStats").always().respond(500);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bridge.metrics(DAY.plusDays(1), List.of(c)))
+                .isInstanceOfSatisfying(io.github.cheetahoptimove.cheetah.ServerException.class,
+                        e -> assertThat(e.status()).isEqualTo(500));
+        DayReport day = bridge.runDay(DAY.plusDays(1), List.of(c));
+        assertThat(day.metrics()).isEmpty();
+        assertThat(day.errors()).singleElement().asString().startsWith("metrics of campaign 9 failed: GET");
+    }
+
+    @Test
     void cancelBeforeSendingUnschedulesAndDeletesEveryCampaign() {
         OptimoveCampaign c = campaign(7, TEN_AM, valid(10));
         bridge.execute(c);
