@@ -13,6 +13,8 @@ import io.github.cheetahoptimove.optimove.ProgressListener;
 import io.github.cheetahoptimove.optimove.Recipient;
 import io.github.cheetahoptimove.optimove.SendDetails;
 import io.github.cheetahoptimove.optimove.SetupReport;
+import io.github.cheetahoptimove.optimove.ShedLockExecutionLock;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,6 +74,17 @@ final class BridgeGuideSamples {
         List<MetricRow> forOptimove = day.metrics();
         // end::daily-job[]
         return day;
+    }
+
+    static OptimoveBridge clustered(CheetahClient client, IntegrationSettings settings,
+            net.javacrumbs.shedlock.core.LockProvider provider) {
+        // tag::shedlock[]
+        // provider: any ShedLock LockProvider your hosts share, e.g. new JdbcTemplateLockProvider(dataSource)
+        ExecutionLock lock = ShedLockExecutionLock.of(provider)
+                .withTimings(Duration.ofHours(4), Duration.ofMinutes(30), Duration.ofSeconds(1));
+        OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(settings).lock(lock).build();
+        // end::shedlock[]
+        return bridge;
     }
 
     static ExecutionReport dryRun(OptimoveBridge bridge, OptimoveCampaign campaign) {

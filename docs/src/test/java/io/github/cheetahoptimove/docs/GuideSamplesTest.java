@@ -112,6 +112,21 @@ class GuideSamplesTest {
     }
 
     @Test
+    void clusteredBridgeTakesTheSharedLockAroundEachExecution() {
+        java.util.List<String> locked = new java.util.ArrayList<>();
+        OptimoveBridge bridge = BridgeGuideSamples.clustered(client, settings, config -> {
+            locked.add(config.getName());
+            return java.util.Optional.of(() -> locked.add("released"));
+        });
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+
+        bridge.execute(BridgeGuideSamples.fromSendDetails(List.of(Map.of("CustomerID", "C1", "TemplateID", 9002,
+                "CustomerAttributes", List.of("ann@example.com", "Ann"))), 78, 504, tomorrow.atTime(10, 0)));
+
+        assertThat(locked).containsExactly("optimove-78-" + tomorrow.toString().replace("-", ""), "released");
+    }
+
+    @Test
     void readmeMinimalClientNamesTheMissingCredentialBeforeCallingAnything() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CHEETAH_CONSUMER_KEY") == null);
 

@@ -168,6 +168,26 @@ class ExamplesToolTest {
     }
 
     @Test
+    void twoRunsOfTheSameDayAtOnceTakeTurnsAndCreateEachCampaignOnce() throws Exception {
+        String[] args = {"run-day", "--config", config.toString(), "--campaigns", campaigns.toString(), "--date",
+            tomorrow.toString(), "--output", "json"};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Run> a = pool.submit(() -> run(args));
+            java.util.concurrent.Future<Run> b = pool.submit(() -> run(args));
+            Run ra = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Run rb = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(ra.code).as(ra.err).isZero();
+            assertThat(rb.code).as(rb.err).isZero();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fake.campaigns()).hasSize(2);
+        assertThat(fake.campaigns()).allSatisfy(c -> assertThat(c.schedules()).isEqualTo(1));
+    }
+
+    @Test
     void dryRunWritesNothing() throws IOException {
         Run r = run("run-day", "--config", config.toString(), "--campaigns", campaigns.toString(), "--date",
                 tomorrow.toString(), "--dry-run", "--output", "json");
