@@ -44,6 +44,8 @@ final class CampaignExecution {
     private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** Stream indexes remembered for mapping rejects back to customers: two batches in flight and one filling. */
     private static final int RING = 4096;
+    /** Distinct unknown template ids reported on their own; the rest share the report of template 0. */
+    static final int UNKNOWN_TEMPLATES_REPORTED = 1000;
 
     private final CheetahClient client;
     private final IntegrationSettings settings;
@@ -54,6 +56,8 @@ final class CampaignExecution {
     private final int rejectsKept;
     private final Clock clock;
     private final boolean dryRun;
+    /** Rejects listed across all templates so far: at most five templates' worth are kept in memory. */
+    private long rejectsListed;
 
     CampaignExecution(CheetahClient client, IntegrationSettings settings, ExecutionContext context,
             OptimoveCampaign campaign, ProgressListener listener, Path spillDir, int rejectsKept, Clock clock,
@@ -120,9 +124,15 @@ final class CampaignExecution {
         System.arraycopy(fields, 0, names, 1, fields.length);
         try (Stream<Recipient> recipients = campaign.recipients().open()) {
             Iterator<Recipient> it = recipients.iterator();
+            int unknown = 0;
             while (it.hasNext()) {
                 Recipient r = it.next();
-                TemplateWork t = work.computeIfAbsent(r.templateId(), TemplateWork::new);
+                long bucket = r.templateId();
+                if (!context.templates.contains(bucket) && !work.containsKey(bucket)
+                        && ++unknown > UNKNOWN_TEMPLATES_REPORTED) {
+                    bucket = 0; // keeps memory bounded when the input names endless bogus templates
+                }
+                TemplateWork t = work.computeIfAbsent(bucket, TemplateWork::new);
                 mapper.map(r, m);
                 if (m.reason != null) {
                     t.reject(r.customerId(), m.reason);
@@ -159,8 +169,9 @@ final class CampaignExecution {
 
         void reject(String customerId, String reason) {
             rejectedCount++;
-            if (rejected.size() < rejectsKept) {
+            if (rejected.size() < rejectsKept && rejectsListed < 5L * rejectsKept) {
                 rejected.add(RejectedRecipient.of(customerId, reason));
+                rejectsListed++;
             }
             listener.rejected(campaign.campaignId(), templateId, rejectedCount);
         }

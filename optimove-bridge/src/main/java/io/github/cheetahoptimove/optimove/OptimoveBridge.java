@@ -346,7 +346,10 @@ public final class OptimoveBridge {
             return this;
         }
 
-        /** How many rejected customers a template report lists (default 10,000; all are counted). */
+        /**
+         * How many rejected customers a template report lists (default 10,000), five times that across
+         * a campaign's templates; all are counted in {@code rejectedCount}.
+         */
         public Builder rejectsKept(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("rejectsKept must not be negative");

@@ -34,7 +34,10 @@ public abstract class TemplateReport {
         return 0;
     }
 
-    /** Rejected customers, at most the bridge's reject limit of them (see {@link #rejectedCount()}). */
+    /**
+     * Rejected customers, at most the bridge's {@code rejectsKept} of them per template and five times
+     * that per campaign (see {@link #rejectedCount()} for all).
+     */
     public abstract List<RejectedRecipient> rejected();
 
     /** How many customers were rejected in all; may exceed {@code rejected().size()}. */

@@ -73,6 +73,38 @@ class BadInputTest extends FakeBackedTest {
     }
 
     @Test
+    void endlessBogusTemplateIdsShareOneReportBeyondTheFirstThousand() {
+        List<Recipient> bogus = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            bogus.add(recipient("B" + i, 100_000 + i, "b" + i + "@example.com", "N"));
+        }
+        bogus.add(recipient("GOOD", 9001, "good@example.com", "N"));
+
+        ExecutionReport report = bridge.execute(campaign(6, TEN_AM, bogus));
+
+        assertThat(report.templates()).hasSize(1000 + 2);
+        assertThat(report.templates().get(0).templateId()).isZero();
+        assertThat(report.templates().get(0).rejected()).hasSize(500).allSatisfy(r ->
+                assertThat(r.reason()).matches("template \\d+ is not in the Optimove folder"));
+        assertThat(report.templates()).filteredOn(t -> t.templateId() == 9001).singleElement()
+                .satisfies(t -> assertThat(t.accepted()).isEqualTo(1));
+    }
+
+    @Test
+    void rejectListsAreCappedPerTemplateAndPerCampaignButAllAreCounted() {
+        List<Recipient> bogus = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            bogus.add(recipient("B" + i, 200 + i % 8, "b" + i + "@example.com", "N"));
+        }
+
+        ExecutionReport report = bridgeWith(BridgeFixture.settings()).rejectsKept(1).build()
+                .execute(campaign(7, TEN_AM, bogus));
+
+        assertThat(report.templates()).hasSize(8).allSatisfy(t -> assertThat(t.rejectedCount()).isEqualTo(3));
+        assertThat(report.templates().stream().mapToInt(t -> t.rejected().size()).sum()).isEqualTo(5);
+    }
+
+    @Test
     void emptyCampaignIsAnErrorAndCreatesNothing() {
         ExecutionReport report = bridge.execute(campaign(4, TEN_AM, List.of()));
 
