@@ -43,9 +43,15 @@ public final class Page<T> {
         return totalCount;
     }
 
-    /** Whether a later page holds more items. */
+    /**
+     * Whether a later page holds more items: by the total count, or, when the API gave none, by this
+     * page being full.
+     */
     public boolean hasNext() {
-        return !items.isEmpty() && (long) page * pageSize < totalCount;
+        if (items.isEmpty()) {
+            return false;
+        }
+        return totalCount > 0 ? (long) page * pageSize < totalCount : items.size() >= pageSize;
     }
 
     @Override

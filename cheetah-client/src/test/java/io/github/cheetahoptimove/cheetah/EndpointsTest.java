@@ -101,6 +101,21 @@ class EndpointsTest extends WireMockClientTest {
     }
 
     @Test
+    void pagingGoesOnByFullPagesWhenTheApiGivesNoTotal() {
+        String item = "{\"id\": %d, \"name\": \"T\", \"folderId\": 77, \"personalizationFields\": []}";
+        StringBuilder full = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < 200; i++) {
+            full.append(i == 0 ? "" : ",").append(String.format(item, 10_000 + i));
+        }
+        wm.stubFor(get(urlPathEqualTo(API + "EmailTemplates")).withQueryParam("page", equalTo("1"))
+                .willReturn(jsonFixture("template.json").withBody(full.append("]}").toString())));
+        wm.stubFor(get(urlPathEqualTo(API + "EmailTemplates")).withQueryParam("page", equalTo("2"))
+                .willReturn(jsonFixture("template.json").withBody("{\"items\": [" + String.format(item, 1) + "]}")));
+
+        assertThat(client.templates().list(FolderId.of(77))).hasSize(201);
+    }
+
+    @Test
     void templateIsReadById() {
         wm.stubFor(get(urlPathEqualTo(API + "EmailTemplates")).withQueryParam("id", equalTo("9001"))
                 .willReturn(jsonFixture("template.json")));

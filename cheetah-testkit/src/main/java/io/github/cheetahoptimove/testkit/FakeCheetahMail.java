@@ -462,7 +462,7 @@ public final class FakeCheetahMail implements AutoCloseable {
 
     private Answer api(String method, String route, HttpExchange ex, byte[] body) {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+        String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
         synchronized (lock) {
             Instant expiry = token == null ? null : tokens.get(token);
             if (expiry == null || !clock.instant().isBefore(expiry)) {
