@@ -44,7 +44,7 @@ public abstract class RetryPolicy {
         return Duration.ofMillis(200);
     }
 
-    /** The longest wait between two attempts, {@code Retry-After} included. */
+    /** The longest backoff between two attempts; a longer {@code Retry-After} is still honoured. */
     @Value.Default
     public Duration maxBackoff() {
         return Duration.ofSeconds(10);
@@ -67,12 +67,13 @@ public abstract class RetryPolicy {
     }
 
     /**
-     * The wait before attempt {@code attempt + 1}: the server's {@code retryAfter} when given
-     * (capped at {@link #maxBackoff()}), else a random time up to the exponential backoff.
+     * The wait before attempt {@code attempt + 1}: the server's {@code retryAfter} when given (a call
+     * gives up instead when that wait would take it past {@link #maxElapsed()}), else a random time of
+     * half to all of the exponential backoff.
      */
     public Duration backoff(int attempt, Duration retryAfter) {
         if (retryAfter != null) {
-            return retryAfter.compareTo(maxBackoff()) > 0 ? maxBackoff() : retryAfter;
+            return retryAfter;
         }
         long base = initialBackoff().toMillis();
         long cap = maxBackoff().toMillis();

@@ -74,6 +74,22 @@ class RetryAndErrorsTest extends WireMockClientTest {
     }
 
     @Test
+    void retryAfterLongerThanTheBackoffCapIsHonouredAndOneBeyondTheTotalTimeGivesUp() {
+        stubFailThenSucceed(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(503)
+                        .withHeader("Retry-After", "30")),
+                get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+        wm.stubFor(get(urlPathEqualTo(API + "DataMaps")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "120")));
+
+        assertThat(client.account().get().name()).isEqualTo("Acme");
+        assertThatThrownBy(() -> client.dataMaps().get(io.github.cheetahoptimove.cheetah.model.DataMapId.of(55)))
+                .isInstanceOf(RateLimitedException.class);
+
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(30));
+        wm.verify(1, getRequestedFor(urlPathEqualTo(API + "DataMaps")));
+    }
+
+    @Test
     void rateLimitedCampaignCreationIsRetriedBecauseTheServerDidNotAct() {
         stubFailThenSucceed(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(429)
                         .withHeader("Retry-After", "1")),
