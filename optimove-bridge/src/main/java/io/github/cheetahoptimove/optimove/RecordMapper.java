@@ -133,6 +133,18 @@ final class RecordMapper {
         }
     }
 
+    /** ASCII characters an address may not hold: controls, space, comma, double quote. */
+    private static final boolean[] NOT_IN_EMAIL = new boolean[128];
+
+    static {
+        for (int c = 0; c <= ' '; c++) {
+            NOT_IN_EMAIL[c] = true;
+        }
+        NOT_IN_EMAIL[0x7F] = true;
+        NOT_IN_EMAIL[','] = true;
+        NOT_IN_EMAIL['"'] = true;
+    }
+
     /** A plain syntax check: one {@code @}, text on both sides, a dot in the domain, no spaces. */
     static boolean looksLikeEmail(String s) {
         int at = s.indexOf('@');
@@ -141,7 +153,8 @@ final class RecordMapper {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == ',' || c == '"') {
+            if (c < 128 ? NOT_IN_EMAIL[c] : Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.isSpaceChar(c)) {
                 return false;
             }
         }

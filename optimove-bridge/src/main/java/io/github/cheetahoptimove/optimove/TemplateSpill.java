@@ -127,7 +127,8 @@ final class TemplateSpill implements AutoCloseable {
         private final Sink sink;
         private int partition = -1;
         private Input in;
-        private Set<Key> seen;
+        /** Identifiers of the current file; cleared, not rebuilt, between files to keep its capacity. */
+        private final Set<Key> seen = new HashSet<>();
         private EncodedRecord next;
 
         Reader(Sink sink) {
@@ -168,11 +169,11 @@ final class TemplateSpill implements AutoCloseable {
                 if (Files.exists(f)) {
                     in = new Input(Files.newInputStream(f));
                     reading = in;
-                    seen = new HashSet<>();
+                    seen.clear();
                     return true;
                 }
             }
-            seen = null;
+            seen.clear();
             return false;
         }
 
@@ -281,14 +282,17 @@ final class TemplateSpill implements AutoCloseable {
         }
 
         byte[] readBytes() throws IOException {
-            byte[] header = readNBytes(4);
-            if (header.length < 4) {
+            int n = read() << 24 | read() << 16 | read() << 8 | read();
+            if (n < 0) {
                 throw new EOFException("spill file ends inside an entry");
             }
-            int n = (header[0] & 0xFF) << 24 | (header[1] & 0xFF) << 16 | (header[2] & 0xFF) << 8 | (header[3] & 0xFF);
-            byte[] b = readNBytes(n);
-            if (b.length < n) {
-                throw new EOFException("spill file ends inside an entry");
+            byte[] b = new byte[n];
+            for (int done = 0; done < n; ) {
+                int got = read(b, done, n - done);
+                if (got < 0) {
+                    throw new EOFException("spill file ends inside an entry");
+                }
+                done += got;
             }
             return b;
         }

@@ -128,39 +128,59 @@ public final class RecordBatcher {
         length += bytes.length;
     }
 
-    /** Copies UTF-8 {@code bytes[from, from + n)} as the inside of a JSON string. */
+    /** Bytes that cannot stand as they are inside a JSON string: quote, backslash, controls. */
+    private static final boolean[] ESCAPED = new boolean[256];
+
+    static {
+        for (int b = 0; b < 0x20; b++) {
+            ESCAPED[b] = true;
+        }
+        ESCAPED['"'] = true;
+        ESCAPED['\\'] = true;
+    }
+
+    /**
+     * Copies UTF-8 {@code bytes[from, from + n)} as the inside of a JSON string: runs that need no
+     * escaping (almost all text) are copied whole; bytes of multi-byte UTF-8 sequences pass through.
+     */
     private void escape(byte[] bytes, int from, int n) {
         ensure(length + n * 6);
         byte[] out = batch;
         int o = length;
+        int run = from;
         for (int i = from, end = from + n; i < end; i++) {
             byte b = bytes[i];
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                out[o++] = b;
-            } else if (b == '"' || b == '\\') {
-                out[o++] = '\\';
-                out[o++] = b;
-            } else if (b < 0) {
-                out[o++] = b; // a byte of a multi-byte UTF-8 sequence: valid inside a JSON string as it is
-            } else if (b == '\n') {
-                out[o++] = '\\';
-                out[o++] = 'n';
-            } else if (b == '\r') {
-                out[o++] = '\\';
-                out[o++] = 'r';
-            } else if (b == '\t') {
-                out[o++] = '\\';
-                out[o++] = 't';
-            } else {
-                out[o++] = '\\';
-                out[o++] = 'u';
-                out[o++] = '0';
-                out[o++] = '0';
-                out[o++] = HEX[b >> 4];
-                out[o++] = HEX[b & 0xF];
+            if (!ESCAPED[b & 0xFF]) {
+                continue;
+            }
+            System.arraycopy(bytes, run, out, o, i - run);
+            o += i - run;
+            run = i + 1;
+            out[o++] = '\\';
+            switch (b) {
+                case '"':
+                case '\\':
+                    out[o++] = b;
+                    break;
+                case '\n':
+                    out[o++] = 'n';
+                    break;
+                case '\r':
+                    out[o++] = 'r';
+                    break;
+                case '\t':
+                    out[o++] = 't';
+                    break;
+                default:
+                    out[o++] = 'u';
+                    out[o++] = '0';
+                    out[o++] = '0';
+                    out[o++] = HEX[b >> 4];
+                    out[o++] = HEX[b & 0xF];
             }
         }
-        length = o;
+        System.arraycopy(bytes, run, out, o, from + n - run);
+        length = o + from + n - run;
     }
 
     /** Records in the current batch. */
