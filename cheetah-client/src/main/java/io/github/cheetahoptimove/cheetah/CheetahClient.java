@@ -8,6 +8,7 @@ import io.github.cheetahoptimove.cheetah.internal.Errors;
 import io.github.cheetahoptimove.cheetah.internal.HttpClients;
 import io.github.cheetahoptimove.cheetah.internal.Json;
 import io.github.cheetahoptimove.cheetah.internal.LoggingInterceptor;
+import io.github.cheetahoptimove.cheetah.internal.PacingInterceptor;
 import io.github.cheetahoptimove.cheetah.internal.RetryInterceptor;
 import io.github.cheetahoptimove.cheetah.internal.TokenManager;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -66,9 +68,12 @@ public final class CheetahClient implements AutoCloseable {
         Errors errors = new Errors(mapper);
         RetryInterceptor retry = new RetryInterceptor(config.retryPolicy(), b.sleeper, System::nanoTime);
         LoggingInterceptor logging = new LoggingInterceptor();
-        OkHttpClient tokenHttp = HttpClients.derive(base, config, retry, logging);
+        Interceptor pacing = config.maxRequestsPerSecond() > 0
+                ? new PacingInterceptor(config.maxRequestsPerSecond(), b.sleeper, System::nanoTime)
+                : chain -> chain.proceed(chain.request());
+        OkHttpClient tokenHttp = HttpClients.derive(base, config, retry, pacing, logging);
         this.tokens = new TokenManager(config, tokenHttp, b.clock, errors);
-        this.http = HttpClients.derive(base, config, new AuthInterceptor(tokens), retry, logging);
+        this.http = HttpClients.derive(base, config, new AuthInterceptor(tokens), retry, pacing, logging);
         String endpoint = config.endpoint().toString();
         CheetahApi api = new Retrofit.Builder()
                 .baseUrl(endpoint.endsWith("/") ? endpoint : endpoint + "/")
@@ -246,6 +251,15 @@ public final class CheetahClient implements AutoCloseable {
         /** How failed calls are repeated where safe (default {@link RetryPolicy#defaults()}). */
         public Builder retryPolicy(RetryPolicy policy) {
             config.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Paces all requests of this client to at most {@code perSecond} a second; the API allows 10
+         * per token. Default 0: no pacing, and {@code 429}s are waited out by the retry policy.
+         */
+        public Builder maxRequestsPerSecond(int perSecond) {
+            config.maxRequestsPerSecond(perSecond);
             return this;
         }
 

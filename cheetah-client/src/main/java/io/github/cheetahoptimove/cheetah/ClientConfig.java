@@ -59,6 +59,16 @@ public abstract class ClientConfig {
         return RetryPolicy.defaults();
     }
 
+    /**
+     * Paces requests to at most this many a second (the API allows 10 per token), so that calls wait
+     * their turn instead of collecting {@code 429}s. Default 0: no pacing; {@code 429}s are then
+     * waited out by the retry policy.
+     */
+    @Value.Default
+    public int maxRequestsPerSecond() {
+        return 0;
+    }
+
     /** How long before its expiry a token is replaced. Default 60 s. */
     @Value.Default
     public Duration tokenRefreshMargin() {
@@ -89,6 +99,9 @@ public abstract class ClientConfig {
         requireText(consumerKey(), "consumerKey");
         requireText(consumerSecret(), "consumerSecret");
         requireText(clientId(), "clientId");
+        if (maxRequestsPerSecond() < 0) {
+            throw new IllegalArgumentException("maxRequestsPerSecond must not be negative (0 turns pacing off)");
+        }
         for (Duration d : new Duration[] {connectTimeout(), readTimeout(), writeTimeout(), callTimeout()}) {
             if (d.isNegative()) {
                 throw new IllegalArgumentException("timeouts must not be negative");

@@ -90,6 +90,23 @@ class RetryAndErrorsTest extends WireMockClientTest {
     }
 
     @Test
+    void pacedClientSpacesRequestsEvenlyInsteadOfCollecting429s() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+        WireMockSupport.RecordingSleeper paced = new WireMockSupport.RecordingSleeper();
+
+        try (CheetahClient c = WireMockSupport.clientFor(wm, paced).maxRequestsPerSecond(4).build()) {
+            for (int i = 0; i < 4; i++) {
+                c.account().get();
+            }
+        }
+
+        // token + 4 calls at 4 a second: every request after the first waits for its slot
+        assertThat(paced.waits).hasSize(4);
+        assertThat(paced.waits.get(3)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1000));
+        assertThat(paced.waits).isSortedAccordingTo(Duration::compareTo);
+    }
+
+    @Test
     void rateLimitedCampaignCreationIsRetriedBecauseTheServerDidNotAct() {
         stubFailThenSucceed(post(urlPathEqualTo(API + "EmailCampaign")).willReturn(aResponse().withStatus(429)
                         .withHeader("Retry-After", "1")),
