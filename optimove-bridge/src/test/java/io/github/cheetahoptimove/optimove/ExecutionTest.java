@@ -96,6 +96,17 @@ class ExecutionTest extends FakeBackedTest {
     }
 
     @Test
+    void rerunOfASendTimeWithFractionsOfASecondIsStillRecognisedAsDone() {
+        LocalDateTime withMillis = LocalDateTime.parse("2026-11-28T10:00:00.250");
+        bridge.execute(campaign(7, withMillis, valid(4)));
+
+        ExecutionReport again = bridge.execute(campaign(7, withMillis, valid(4)));
+
+        assertThat(again.sendAt()).contains(Instant.parse("2026-11-28T10:00:00Z"));
+        assertThat(again.templates()).allMatch(TemplateReport::alreadyDone);
+    }
+
+    @Test
     void rerunTheNextMorningAfterTheSendIsANoOpNotAnError() {
         List<Recipient> good = valid(20);
         bridge.execute(campaign(6, TEN_AM, good));
