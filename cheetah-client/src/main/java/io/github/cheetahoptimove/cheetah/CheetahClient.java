@@ -49,7 +49,6 @@ public final class CheetahClient implements AutoCloseable {
     private final ClientConfig config;
     private final OkHttpClient http;
     private final boolean ownsHttp;
-    private final TokenManager tokens;
     private final Accounts accounts;
     private final Folders folders;
     private final Templates templates;
@@ -72,7 +71,7 @@ public final class CheetahClient implements AutoCloseable {
                 ? new PacingInterceptor(config.maxRequestsPerSecond(), b.sleeper, System::nanoTime)
                 : chain -> chain.proceed(chain.request());
         OkHttpClient tokenHttp = HttpClients.derive(base, config, retry, pacing, logging);
-        this.tokens = new TokenManager(config, tokenHttp, b.clock, errors);
+        TokenManager tokens = new TokenManager(config, tokenHttp, b.clock, errors);
         this.http = HttpClients.derive(base, config, new AuthInterceptor(tokens), retry, pacing, logging);
         String endpoint = config.endpoint().toString();
         CheetahApi api = new Retrofit.Builder()
@@ -134,11 +133,6 @@ public final class CheetahClient implements AutoCloseable {
     /** Campaign statistics. */
     public Stats stats() {
         return stats;
-    }
-
-    /** Forgets the cached OAuth token; the next call fetches a new one. */
-    public void invalidateToken() {
-        tokens.invalidate();
     }
 
     /**

@@ -108,11 +108,6 @@ public final class FakeCheetahMail implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts a fake with the default seed on a free port. */
-    public static FakeCheetahMail startDefault() {
-        return builder().start();
-    }
-
     private FakeCheetahMail startServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 64);

@@ -79,11 +79,20 @@ class GuideSamplesTest {
 
     @Test
     void faultSampleMakesTheFakeMisbehaveAsDescribed() {
-        ClientGuideSamples.faults(fake);
+        ListId list = client.lists().create(NewList.builder().custId(CustId.of(1234)).name("faults")
+                .dataMapId(DataMapId.of(55)).build());
+        int tokensBefore = fake.tokenRequests();
 
-        assertThat(client.account().get().custId().value()).as("refreshed after expiry").isEqualTo(1234);
-        assertThat(fake.tokenRequests()).isEqualTo(1);
-        assertThat(client.templates().list(FolderId.of(77))).hasSize(3);
+        ClientGuideSamples.faults(fake);
+        long accepted = client.lists().uploadAll(list, DataMapId.of(55), IntStream.range(0, 3000)
+                .mapToObj(i -> Record.builder().field("EMAIL", "f" + i + "@example.com").build())).accepted();
+
+        assertThat(fake.tokenRequests()).as("expired token replaced").isEqualTo(tokensBefore + 1);
+        assertThat(accepted).isEqualTo(3000);
+        // 3 batches, plus one repeat per 503 of the burst; batches in flight when the token expired
+        // are repeated once more after the 401, how many depends on timing.
+        assertThat(fake.requestCount("POST", "ListRecords")).isBetween(6, 12);
+        assertThat(fake.listByName("faults").orElseThrow().records()).hasSize(3000);
     }
 
     @Test

@@ -225,7 +225,10 @@ final class TemplateSpill implements AutoCloseable {
         void writeString(String s) throws IOException {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             int n = b.length;
-            write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
+            write(n >>> 24);
+            write(n >>> 16);
+            write(n >>> 8);
+            write(n);
             write(b, 0, n);
         }
 

@@ -188,14 +188,6 @@ public final class RecordBatcher {
         return count;
     }
 
-    /** The stream index of the batch's record {@code i}. */
-    public long indexOf(int i) {
-        if (i < 0 || i >= count) {
-            throw new IndexOutOfBoundsException("batch index " + i + " of " + count);
-        }
-        return indexes[i];
-    }
-
     /** The stream indexes of the current batch's records, in order (a copy). */
     public long[] indexes() {
         return Arrays.copyOf(indexes, count);

@@ -85,11 +85,6 @@ public final class TokenManager {
         }
     }
 
-    /** Forgets the cached token; the next call fetches a new one. */
-    public void invalidate() {
-        current = null;
-    }
-
     private Token fetch() {
         OAuthRequest oauth = grant.passwordGrant(config.consumerKey(), config.consumerSecret());
         Request.Builder rb = new Request.Builder().url(oauth.getCompleteUrl())

@@ -77,8 +77,8 @@ class RecordBatcherPropertiesTest {
 
     private static void flush(RecordBatcher batcher, List<byte[]> bodies, List<Long> indexes) {
         bodies.add(batcher.body());
-        for (int i = 0; i < batcher.count(); i++) {
-            indexes.add(batcher.indexOf(i));
+        for (long index : batcher.indexes()) {
+            indexes.add(index);
         }
         batcher.clear();
     }
