@@ -3,8 +3,7 @@ package io.github.cheetahoptimove.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.internal.NoDelaySocketFactory;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
+import io.github.cheetahoptimove.cheetah.TemplateId;
 import io.github.cheetahoptimove.optimove.ExecutionReport;
 import io.github.cheetahoptimove.optimove.OptimoveBridge;
 import java.io.BufferedReader;
@@ -129,7 +128,7 @@ public final class Benchmarks {
         long accepted = report.templates().stream().mapToLong(t -> t.accepted()).sum();
         if (!report.succeeded() || accepted != n) {
             throw new IllegalStateException("SDK run failed: accepted " + accepted + " of " + n + ", error "
-                    + report.error().orElse("none"));
+                    + report.failure().map(Object::toString).orElse("none"));
         }
         return n / seconds;
     }
@@ -182,7 +181,38 @@ public final class Benchmarks {
 
     /** A plain OkHttpClient with {@code TCP_NODELAY}, as a hand-written caller who read the performance notes would build. */
     private static OkHttpClient rawClient() {
-        return new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault())).build();
+        return new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
+    }
+
+    /** OkHttp only asks its factory for unconnected sockets, so that is all the baseline implements. */
+    private static final class NoDelaySockets extends SocketFactory {
+        @Override
+        public java.net.Socket createSocket() throws IOException {
+            java.net.Socket s = new java.net.Socket();
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) {
+            throw new UnsupportedOperationException("OkHttp connects the sockets itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) {
+            throw new UnsupportedOperationException("OkHttp connects the sockets itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) {
+            throw new UnsupportedOperationException("OkHttp connects the sockets itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local,
+                int localPort) {
+            throw new UnsupportedOperationException("OkHttp connects the sockets itself");
+        }
     }
 
     // ------------------------------------------------------------------ 2. memory

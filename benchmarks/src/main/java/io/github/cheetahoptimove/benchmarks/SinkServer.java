@@ -95,7 +95,7 @@ final class SinkServer implements AutoCloseable {
                 answer = "{\"items\":[],\"page\":1,\"pageSize\":100,\"totalCount\":0}";
             } else if (path.endsWith("/EmailCampaign")) {
                 answer = "{\"campId\":4400,\"Name\":\"x\",\"TemplateId\":9001,\"ListId\":3100,\"Status\":\"SCHEDULED\","
-                        + "\"LaunchTime\":\"2030-01-01T10:00:00+00:00\"}";
+                        + "\"campParam\":{\"sendSchedule\":{\"startTime\":\"2030-01-01T10:00:00\",\"timeZone\":\"UTC\"}}}";
             } else {
                 status = 404;
                 answer = "{\"message\":\"no such route\"}";

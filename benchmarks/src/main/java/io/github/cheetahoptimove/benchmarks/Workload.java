@@ -1,9 +1,9 @@
 package io.github.cheetahoptimove.benchmarks;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import io.github.cheetahoptimove.optimove.IntegrationSettings;
 import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import io.github.cheetahoptimove.optimove.Recipient;
@@ -44,7 +44,7 @@ final class Workload {
 
     static IntegrationSettings settings() {
         IntegrationSettings.Builder b = IntegrationSettings.builder().custId(CustId.of(1234)).folderId(FolderId.of(77))
-                .propMapId(DataMapId.of(55)).identifierAttribute("Email").identifierField("EMAIL")
+                .dataMapId(DataMapId.of(55)).identifierAttribute("Email").identifierField("EMAIL")
                 .accountZone(ZoneOffset.UTC);
         for (int k = 1; k < ATTRIBUTES.length; k++) {
             b.putFields(ATTRIBUTES[k], "F" + k);

@@ -1,11 +1,7 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.Account;
 
-/** The account the credentials belong to. Thread-safe; get it from {@link CheetahClient#account()}. */
+/** The account the credentials belong to. Thread-safe; get it from {@link CheetahClient#accounts()}. */
 public final class Accounts {
     private final CheetahApi api;
     private final Calls calls;

@@ -9,8 +9,8 @@ package io.github.cheetahoptimove.cheetah;
 public class AmbiguousOutcomeException extends ConnectionException {
     private static final long serialVersionUID = 1L;
 
-    /** Built by the client; see {@link CheetahException} for the fields. */
-    public AmbiguousOutcomeException(String method, String path, String detail, Throwable cause) {
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    AmbiguousOutcomeException(String method, String path, String detail, Throwable cause) {
         super(method, path, 0, null, null, detail, cause);
     }
 }

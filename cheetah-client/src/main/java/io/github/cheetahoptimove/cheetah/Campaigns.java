@@ -1,25 +1,18 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.Wire;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.Campaign;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Email campaigns: create, look up, schedule, launch, cancel, delete. Thread-safe; get it from
+ * Email campaigns: create, look up, schedule, launch, cancel, delete, and their delivery statistics. Thread-safe; get it from
  * {@link CheetahClient#campaigns()}.
  *
  * <p>{@link #create} is never repeated after a lost answer: it throws
  * {@link AmbiguousOutcomeException}, and the caller looks the campaign up with
- * {@link #findByExternalRef} before trying again.
+ * {@link #listByExternalRef} before trying again.
  */
 public final class Campaigns {
     private final CheetahApi api;
@@ -49,7 +42,7 @@ public final class Campaigns {
     }
 
     /** The campaigns carrying exactly that external reference (usually zero or one). */
-    public List<Campaign> findByExternalRef(String externalRef) {
+    public List<Campaign> listByExternalRef(String externalRef) {
         Wire.PageDto<Wire.CampaignDto> page = calls.execute(api.campaignsByExternalRef(externalRef));
         List<Campaign> out = new ArrayList<>();
         if (page.items != null) {
@@ -63,24 +56,22 @@ public final class Campaigns {
     }
 
     /**
-     * Schedules the send at {@code launchTime} (seconds are kept, fractions dropped). Scheduling
-     * again at the same instant is a no-op.
+     * Launches the campaign to send at {@code instant} (seconds kept, fractions dropped); it waits
+     * as {@code SCHEDULED} until then. The time is written in {@code zone} (usually the account's)
+     * when that local time is unambiguous there, and in UTC when it is not (the repeated hour when
+     * clocks go back) or when the zone has no Windows id: either way the campaign sends at exactly
+     * that instant. Scheduling again at the same instant is a no-op; another instant moves it.
      *
      * @throws ValidationException when the time is in the past or the list is empty
      * @throws ConflictException when the campaign is sending or sent
      */
-    public Campaign schedule(CampaignId id, OffsetDateTime launchTime) {
-        return action(id, Wire.CampActionDto.schedule(WireMapping.launchTime(launchTime)));
-    }
-
-    /** Schedules the send at {@code instant}, written with {@code zone}'s offset at that instant. */
     public Campaign schedule(CampaignId id, Instant instant, ZoneId zone) {
-        return schedule(id, instant.atZone(zone).toOffsetDateTime());
+        return action(id, WireMapping.launchAt(instant, zone));
     }
 
-    /** Sends now. */
+    /** Launches the campaign to send now. */
     public Campaign launch(CampaignId id) {
-        return action(id, Wire.CampActionDto.launch());
+        return action(id, Wire.CampActionDto.launchNow());
     }
 
     /** Takes a scheduled campaign back to draft; a no-op on a draft. */
@@ -99,5 +90,15 @@ public final class Campaigns {
 
     private Campaign action(CampaignId id, Wire.CampActionDto action) {
         return WireMapping.campaign(calls.execute(api.campaignAction(id.value(), action)));
+    }
+
+    /** The campaign's delivery figures as of now; zeros before it is sent. */
+    public CampaignStats stats(CampaignId id) {
+        return WireMapping.stats(id, calls.execute(api.stats(id.value())));
+    }
+
+    /** {@link #stats} without blocking: the future fails with a {@link CheetahException}. */
+    public CompletableFuture<CampaignStats> statsAsync(CampaignId id) {
+        return calls.executeAsync(api.stats(id.value())).thenApply(d -> WireMapping.stats(id, d));
     }
 }

@@ -1,22 +1,13 @@
 package io.github.cheetahoptimove.cheetah;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cheetahoptimove.cheetah.internal.AuthInterceptor;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Errors;
-import io.github.cheetahoptimove.cheetah.internal.HttpClients;
-import io.github.cheetahoptimove.cheetah.internal.Json;
-import io.github.cheetahoptimove.cheetah.internal.LoggingInterceptor;
-import io.github.cheetahoptimove.cheetah.internal.PacingInterceptor;
-import io.github.cheetahoptimove.cheetah.internal.RetryInterceptor;
-import io.github.cheetahoptimove.cheetah.internal.TokenManager;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
@@ -37,7 +28,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *         .consumerSecret(System.getenv("CHEETAH_CONSUMER_SECRET"))
  *         .clientId(System.getenv("CHEETAH_CLIENT_ID"))
  *         .build()) {
- *     Account account = client.account().get();
+ *     Account account = client.accounts().get();
  *     List<Template> templates = client.templates().list(FolderId.of(77));
  * }
  * }</pre>
@@ -55,7 +46,6 @@ public final class CheetahClient implements AutoCloseable {
     private final DataMaps dataMaps;
     private final Lists lists;
     private final Campaigns campaigns;
-    private final Stats stats;
 
     private CheetahClient(Builder b, ClientConfig config) {
         this.config = config;
@@ -87,7 +77,6 @@ public final class CheetahClient implements AutoCloseable {
         this.dataMaps = new DataMaps(api, calls);
         this.lists = new Lists(api, calls);
         this.campaigns = new Campaigns(api, calls);
-        this.stats = new Stats(api, calls);
     }
 
     /** A new builder. */
@@ -101,7 +90,7 @@ public final class CheetahClient implements AutoCloseable {
     }
 
     /** The account the credentials belong to. */
-    public Accounts account() {
+    public Accounts accounts() {
         return accounts;
     }
 
@@ -130,11 +119,6 @@ public final class CheetahClient implements AutoCloseable {
         return campaigns;
     }
 
-    /** Campaign statistics. */
-    public Stats stats() {
-        return stats;
-    }
-
     /**
      * Releases the connection pool and dispatcher threads, unless the OkHttpClient came from the
      * caller (then it is the caller's to close).
@@ -153,58 +137,62 @@ public final class CheetahClient implements AutoCloseable {
     }
 
     /**
-     * Builds a {@link CheetahClient}. The endpoint, consumer key, consumer secret and client
-     * identifier are required; everything else has a default. Not thread-safe.
+     * Builds a {@link CheetahClient}. The endpoint, consumer key and consumer secret are required;
+     * everything else has a default. Not thread-safe.
      */
     public static final class Builder {
         private final ClientConfig.Builder config = ClientConfig.builder();
-        private final List<String> set = new ArrayList<>();
+        private URI endpoint;
+        private String consumerKey;
+        private String consumerSecret;
         private OkHttpClient okHttpClient;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder() {}
 
-        /** The account's API endpoint, e.g. {@code https://api.eccmp.com}. */
+        /**
+         * The account's API endpoint, e.g. {@code https://api.eccmp.com} (North America) or
+         * {@code https://api.ccmp.eu} (Europe). {@code null} leaves it unset: {@link #build()} names it.
+         */
         public Builder endpoint(String endpoint) {
-            return endpoint(URI.create(Objects.requireNonNull(endpoint, "endpoint").trim()));
+            this.endpoint = endpoint == null ? null : URI.create(endpoint.trim());
+            return this;
         }
 
         /** The account's API endpoint. */
         public Builder endpoint(URI endpoint) {
-            config.endpoint(endpoint);
-            set.add("endpoint");
+            this.endpoint = endpoint;
             return this;
         }
 
-        /** The consumer key. */
+        /** The consumer key. {@code null} leaves it unset: {@link #build()} names it. */
         public Builder consumerKey(String consumerKey) {
-            config.consumerKey(Objects.requireNonNull(consumerKey, "consumerKey"));
-            set.add("consumerKey");
+            this.consumerKey = consumerKey;
             return this;
         }
 
-        /** The consumer secret; never logged or printed. */
+        /** The consumer secret; never logged or printed. {@code null} leaves it unset. */
         public Builder consumerSecret(String consumerSecret) {
-            config.consumerSecret(Objects.requireNonNull(consumerSecret, "consumerSecret"));
-            set.add("consumerSecret");
+            this.consumerSecret = consumerSecret;
             return this;
         }
 
-        /** The client identifier. */
+        /**
+         * The client identifier, when the account manager handed one out; {@code null} (the
+         * default) sends none. A blank one is refused by {@link #build()}.
+         */
         public Builder clientId(String clientId) {
-            config.clientId(Objects.requireNonNull(clientId, "clientId"));
-            set.add("clientId");
+            config.clientId(Optional.ofNullable(clientId));
             return this;
         }
 
-        /** Starts from existing settings. */
+        /** Starts from the settings of an existing client. */
         public Builder config(ClientConfig existing) {
             config.from(existing);
-            set.add("endpoint");
-            set.add("consumerKey");
-            set.add("consumerSecret");
-            set.add("clientId");
+            endpoint = existing.endpoint();
+            consumerKey = existing.consumerKey();
+            consumerSecret = existing.consumerSecret();
             return this;
         }
 
@@ -289,15 +277,21 @@ public final class CheetahClient implements AutoCloseable {
          */
         public CheetahClient build() {
             List<String> missing = new ArrayList<>();
-            for (String name : new String[] {"endpoint", "consumerKey", "consumerSecret", "clientId"}) {
-                if (!set.contains(name)) {
-                    missing.add(name);
-                }
+            if (endpoint == null) {
+                missing.add("endpoint");
+            }
+            if (consumerKey == null) {
+                missing.add("consumerKey");
+            }
+            if (consumerSecret == null) {
+                missing.add("consumerSecret");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CheetahClient needs " + String.join(", ", missing)
-                        + ": set them on the builder with the values the CheetahMail account manager handed out");
+                        + ": set them on the builder with the values the CheetahMail account manager handed out"
+                        + " (an environment variable that is not set gives null)");
             }
+            config.endpoint(endpoint).consumerKey(consumerKey).consumerSecret(consumerSecret);
             return new CheetahClient(this, config.build());
         }
     }

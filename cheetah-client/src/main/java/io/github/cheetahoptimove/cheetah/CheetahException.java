@@ -20,8 +20,8 @@ public class CheetahException extends RuntimeException {
     private final String apiCode;
     private final String requestId;
 
-    /** For subclasses; callers receive these, they do not build them. */
-    protected CheetahException(String method, String path, int status, String apiCode, String requestId,
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    CheetahException(String method, String path, int status, String apiCode, String requestId,
             String detail, Throwable cause) {
         super(format(method, path, status, apiCode, requestId, detail), cause);
         this.method = method;

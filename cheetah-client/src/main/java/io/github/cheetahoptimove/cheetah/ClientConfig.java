@@ -3,16 +3,18 @@ package io.github.cheetahoptimove.cheetah;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The settings of one {@link CheetahClient}: where the API is, the credentials the account manager
- * handed out, timeouts and the retry policy. Built through {@link CheetahClient#builder()}.
+ * handed out, timeouts and the retry policy. Set through {@link CheetahClient#builder()}; {@code CheetahClient.builder().config(existing)} starts a
+ * new client from these settings.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the consumer secret.
  */
 @Value.Immutable
-@io.github.cheetahoptimove.cheetah.internal.ValueStyle
+@ValueStyle
 public abstract class ClientConfig {
     ClientConfig() {}
 
@@ -26,8 +28,11 @@ public abstract class ClientConfig {
     @Value.Redacted
     public abstract String consumerSecret();
 
-    /** The client identifier. */
-    public abstract String clientId();
+    /**
+     * The client identifier, when the account manager handed one out: sent as the token request's
+     * {@code client_id}, which is left out when there is none.
+     */
+    public abstract Optional<String> clientId();
 
     /** Time to open a connection. Default 10 s. */
     @Value.Default
@@ -98,7 +103,7 @@ public abstract class ClientConfig {
         }
         requireText(consumerKey(), "consumerKey");
         requireText(consumerSecret(), "consumerSecret");
-        requireText(clientId(), "clientId");
+        clientId().ifPresent(id -> requireText(id, "clientId"));
         if (maxRequestsPerSecond() < 0) {
             throw new IllegalArgumentException("maxRequestsPerSecond must not be negative (0 turns pacing off)");
         }
@@ -116,16 +121,11 @@ public abstract class ClientConfig {
         }
     }
 
-    /** A builder holding these settings. */
-    public Builder toBuilder() {
-        return new Builder().from(this);
-    }
-
-    /** A new builder; {@link CheetahClient#builder()} is the usual way in. */
-    public static Builder builder() {
+    /** A new builder; only {@link CheetahClient.Builder} uses it. */
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link ClientConfig}. */
-    public static final class Builder extends ImmutableClientConfig.Builder {}
+    static final class Builder extends ImmutableClientConfig.Builder {}
 }

@@ -4,8 +4,8 @@ package io.github.cheetahoptimove.cheetah;
 public class ConnectionException extends CheetahException {
     private static final long serialVersionUID = 1L;
 
-    /** Built by the client; see {@link CheetahException} for the fields. */
-    public ConnectionException(String method, String path, int status, String apiCode, String requestId, String detail,
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    ConnectionException(String method, String path, int status, String apiCode, String requestId, String detail,
             Throwable cause) {
         super(method, path, status, apiCode, requestId, detail, cause);
     }

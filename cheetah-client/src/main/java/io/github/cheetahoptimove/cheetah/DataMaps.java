@@ -1,10 +1,5 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
 
 /** Data maps (API Post definitions). Thread-safe; get it from {@link CheetahClient#dataMaps()}. */
 public final class DataMaps {

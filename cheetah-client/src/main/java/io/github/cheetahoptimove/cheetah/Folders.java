@@ -1,10 +1,5 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.Folder;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
 
 /** Folders of the account's "My Files". Thread-safe; get it from {@link CheetahClient#folders()}. */
 public final class Folders {

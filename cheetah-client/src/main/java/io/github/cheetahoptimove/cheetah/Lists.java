@@ -1,23 +1,15 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.RecordBatcher;
-import io.github.cheetahoptimove.cheetah.internal.Wire;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.RecordReject;
-import io.github.cheetahoptimove.cheetah.model.TargetList;
-import io.github.cheetahoptimove.cheetah.model.UploadResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -30,14 +22,14 @@ import okhttp3.RequestBody;
  * {@link AmbiguousOutcomeException}).
  *
  * <pre>{@code
- * ListId list = client.lists().create(NewList.builder().custId(cust).name("spring-sale").dataMapId(map).build());
+ * ListId list = client.lists().create(NewList.of(cust, "spring-sale", map));
  * UploadResult r = client.lists().uploadAll(list, map, records.iterator());
  * }</pre>
  */
 public final class Lists {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     /** Batches on the wire at once while the next one is filled. */
-    static final int IN_FLIGHT = 2;
+    private static final int IN_FLIGHT = 2;
 
     private final CheetahApi api;
     private final Calls calls;
@@ -88,25 +80,27 @@ public final class Lists {
      */
     public UploadResult upload(ListId listId, DataMapId dataMapId, List<Record> records) {
         RecordBatcher batch = batchOf(dataMapId, records);
-        return toResult(batch.indexes(), calls.execute(api.uploadRecords(listId.value(), body(batch))));
+        return toResult(batch.indexes(), batch.keys(), calls.execute(api.uploadRecords(listId.value(), body(batch))));
     }
 
     /** {@link #upload} without blocking: the future fails with a {@link CheetahException}. */
     public CompletableFuture<UploadResult> uploadAsync(ListId listId, DataMapId dataMapId, List<Record> records) {
         RecordBatcher batch = batchOf(dataMapId, records);
         long[] indexes = batch.indexes();
-        return calls.executeAsync(api.uploadRecords(listId.value(), body(batch))).thenApply(d -> toResult(indexes, d));
+        byte[][] keys = batch.keys();
+        return calls.executeAsync(api.uploadRecords(listId.value(), body(batch)))
+                .thenApply(d -> toResult(indexes, keys, d));
     }
 
-    /** {@link #uploadAll(ListId, DataMapId, Iterator, UploadListener)} without a listener. */
+    /** {@link #uploadAll(ListId, DataMapId, Iterator, Consumer)} without a progress callback. */
     public UploadResult uploadAll(ListId listId, DataMapId dataMapId, Iterator<Record> records) {
-        return uploadAll(listId, dataMapId, records, UploadListener.NONE);
+        return uploadAll(listId, dataMapId, records, batch -> { });
     }
 
-    /** {@link #uploadAll(ListId, DataMapId, Iterator, UploadListener)} over a stream, which it closes. */
+    /** {@link #uploadAll(ListId, DataMapId, Iterator, Consumer)} over a stream, which it closes. */
     public UploadResult uploadAll(ListId listId, DataMapId dataMapId, Stream<Record> records) {
         try (Stream<Record> s = records) {
-            return uploadAll(listId, dataMapId, s.iterator(), UploadListener.NONE);
+            return uploadAll(listId, dataMapId, s.iterator(), batch -> { });
         }
     }
 
@@ -114,29 +108,27 @@ public final class Lists {
      * Uploads any number of records in batches of at most 1,000 records and 4 MiB. Up to two batches
      * are on the wire (on OkHttp's dispatcher) while the next is filled, so encoding overlaps the
      * network; memory holds those three batches at most. Records are upserts, so the order in which
-     * two batches land does not matter; the listener still hears batches in stream order, on the
-     * calling thread. A record that alone serializes to more than 4 MiB is rejected here without
-     * being sent.
+     * two batches land does not matter. A record that alone serializes to more than 4 MiB is
+     * rejected here without being sent.
      *
+     * @param progress hears each batch's outcome as it completes (and each record refused before
+     *     sending, as a result with {@code sent() == 0}), on the calling thread, in stream order;
+     *     keep it quick
      * @return the totals; reject indexes count from 0 in the whole iteration, in order
      */
     public UploadResult uploadAll(ListId listId, DataMapId dataMapId, Iterator<Record> records,
-            UploadListener listener) {
-        return pipeline(listId, dataMapId, records, RecordBatcher::add, listener);
+            Consumer<UploadResult> progress) {
+        return pipeline(listId, dataMapId, records, RecordBatcher::add, progress);
     }
 
     /**
-     * Like {@link #uploadAll(ListId, DataMapId, Iterator, UploadListener)}, for records encoded
-     * earlier with {@link #encoder()}: they are sent as they are, without being encoded again.
+     * Like {@link #uploadAll(ListId, DataMapId, Iterator, Consumer)}, for records encoded earlier
+     * with {@link EncodedRecord#encode}: they are sent as they are, without being encoded again, and
+     * each reject carries its record's {@link RecordReject#key() key}.
      */
     public UploadResult uploadAllEncoded(ListId listId, DataMapId dataMapId, Iterator<EncodedRecord> records,
-            UploadListener listener) {
-        return pipeline(listId, dataMapId, records, (b, r, i) -> b.addEncoded(r.bytes(), i), listener);
-    }
-
-    /** An encoder of records into the wire format, for {@link #uploadAllEncoded}. */
-    public RecordEncoder encoder() {
-        return new RecordEncoder();
+            Consumer<UploadResult> progress) {
+        return pipeline(listId, dataMapId, records, RecordBatcher::add, progress);
     }
 
     @FunctionalInterface
@@ -144,37 +136,41 @@ public final class Lists {
         RecordBatcher.Added add(RecordBatcher batcher, T item, long index);
     }
 
-    /** A batch on the wire: its answer to come, and the stream indexes of its records. */
+    /** A batch on the wire: its answer to come, and the stream indexes and keys of its records. */
     private static final class InFlight {
         final CompletableFuture<Wire.UploadResultDto> answer;
         final long[] indexes;
+        final byte[][] keys;
 
-        InFlight(CompletableFuture<Wire.UploadResultDto> answer, long[] indexes) {
+        InFlight(CompletableFuture<Wire.UploadResultDto> answer, long[] indexes, byte[][] keys) {
             this.answer = answer;
             this.indexes = indexes;
+            this.keys = keys;
         }
     }
 
     private <T> UploadResult pipeline(ListId listId, DataMapId dataMapId, Iterator<T> items, Adder<T> adder,
-            UploadListener listener) {
+            Consumer<UploadResult> progress) {
         RecordBatcher batcher = new RecordBatcher(dataMapId.value());
         Totals totals = new Totals();
-        java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>(IN_FLIGHT);
+        ArrayDeque<InFlight> inFlight = new ArrayDeque<>(IN_FLIGHT);
         long index = 0;
         while (items.hasNext()) {
             T item = items.next();
             RecordBatcher.Added added = adder.add(batcher, item, index);
             if (added == RecordBatcher.Added.FULL) {
                 if (inFlight.size() == IN_FLIGHT) {
-                    totals.add(inFlight.poll(), listener);
+                    totals.add(inFlight.poll(), progress);
                 }
                 inFlight.add(send(listId, batcher));
                 added = adder.add(batcher, item, index);
             }
             if (added == RecordBatcher.Added.TOO_LARGE) {
-                RecordReject reject = RecordReject.of(index, "record is over the 4 MiB limit of a call when serialized");
+                String key = item instanceof EncodedRecord ? ((EncodedRecord) item).key().orElse(null) : null;
+                RecordReject reject = RecordReject.of(index, key,
+                        "record is over the 4 MiB limit of a call when serialized");
                 totals.rejected.add(reject);
-                listener.onBatch(0, UploadResult.builder().accepted(0).addRejected(reject).batches(0).build());
+                progress.accept(UploadResult.builder().sent(0).accepted(0).addRejected(reject).batches(0).build());
             }
             index++;
         }
@@ -182,16 +178,16 @@ public final class Lists {
             inFlight.add(send(listId, batcher));
         }
         while (!inFlight.isEmpty()) {
-            totals.add(inFlight.poll(), listener);
+            totals.add(inFlight.poll(), progress);
         }
         totals.rejected.sort(Comparator.comparingLong(RecordReject::index));
-        return UploadResult.builder().accepted(totals.accepted).rejected(totals.rejected).batches(totals.batches)
-                .build();
+        return UploadResult.builder().sent(totals.sent).accepted(totals.accepted).rejected(totals.rejected)
+                .batches(totals.batches).build();
     }
 
     private InFlight send(ListId listId, RecordBatcher batcher) {
         InFlight f = new InFlight(calls.executeAsync(api.uploadRecords(listId.value(), body(batcher))),
-                batcher.indexes());
+                batcher.indexes(), batcher.keys());
         batcher.clear();
         return f;
     }
@@ -199,25 +195,27 @@ public final class Lists {
     /** What the batches added up to so far. */
     private static final class Totals {
         final List<RecordReject> rejected = new ArrayList<>();
+        long sent;
         long accepted;
         int batches;
 
         /** Waits for the batch's answer (on this thread) and counts it. */
-        void add(InFlight f, UploadListener listener) {
+        void add(InFlight f, Consumer<UploadResult> progress) {
             Wire.UploadResultDto dto;
             try {
                 dto = f.answer.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 if (e.getCause() instanceof CheetahException) {
                     throw (CheetahException) e.getCause();
                 }
                 throw e;
             }
-            UploadResult part = toResult(f.indexes, dto);
+            UploadResult part = toResult(f.indexes, f.keys, dto);
+            sent += part.sent();
             accepted += part.accepted();
             rejected.addAll(part.rejected());
             batches++;
-            listener.onBatch(f.indexes.length, part);
+            progress.accept(part);
         }
     }
 
@@ -240,14 +238,17 @@ public final class Lists {
         return RequestBody.create(batcher.body(), JSON);
     }
 
-    private static UploadResult toResult(long[] indexes, Wire.UploadResultDto dto) {
+    private static UploadResult toResult(long[] indexes, byte[][] keys, Wire.UploadResultDto dto) {
         List<RecordReject> rejected = new ArrayList<>();
         if (dto.rejected != null) {
             for (Wire.RejectDto r : dto.rejected) {
-                long index = r.index >= 0 && r.index < indexes.length ? indexes[r.index] : r.index;
-                rejected.add(RecordReject.of(index, r.reason == null ? "rejected" : r.reason));
+                boolean known = r.index >= 0 && r.index < indexes.length;
+                long index = known ? indexes[r.index] : r.index;
+                String key = known && keys[r.index] != null ? new String(keys[r.index], StandardCharsets.UTF_8) : null;
+                rejected.add(RecordReject.of(index, key, r.reason == null ? "rejected" : r.reason));
             }
         }
-        return UploadResult.builder().accepted(dto.accepted).rejected(rejected).batches(1).build();
+        return UploadResult.builder().sent(indexes.length).accepted(dto.accepted).rejected(rejected).batches(1)
+                .build();
     }
 }

@@ -4,8 +4,8 @@ package io.github.cheetahoptimove.cheetah;
 public class NotFoundException extends CheetahException {
     private static final long serialVersionUID = 1L;
 
-    /** Built by the client; see {@link CheetahException} for the fields. */
-    public NotFoundException(String method, String path, int status, String apiCode, String requestId, String detail,
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    NotFoundException(String method, String path, int status, String apiCode, String requestId, String detail,
             Throwable cause) {
         super(method, path, status, apiCode, requestId, detail, cause);
     }

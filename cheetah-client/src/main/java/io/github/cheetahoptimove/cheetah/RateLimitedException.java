@@ -9,8 +9,8 @@ public class RateLimitedException extends CheetahException {
 
     private final Duration retryAfter;
 
-    /** Built by the client; see {@link CheetahException} for the fields. */
-    public RateLimitedException(String method, String path, int status, String apiCode, String requestId,
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    RateLimitedException(String method, String path, int status, String apiCode, String requestId,
             String detail, Duration retryAfter) {
         super(method, path, status, apiCode, requestId, detail, null);
         this.retryAfter = retryAfter;

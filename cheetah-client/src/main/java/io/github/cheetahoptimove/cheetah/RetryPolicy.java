@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@io.github.cheetahoptimove.cheetah.internal.ValueStyle
+@ValueStyle
 public abstract class RetryPolicy {
     RetryPolicy() {}
 

@@ -1,12 +1,5 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.internal.CheetahApi;
-import io.github.cheetahoptimove.cheetah.internal.Calls;
-import io.github.cheetahoptimove.cheetah.internal.Wire;
-import io.github.cheetahoptimove.cheetah.internal.WireMapping;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.Template;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

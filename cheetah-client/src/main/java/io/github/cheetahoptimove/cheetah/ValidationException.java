@@ -1,7 +1,8 @@
 package io.github.cheetahoptimove.cheetah;
 
-import io.github.cheetahoptimove.cheetah.model.FieldError;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The API refused the request's content (HTTP {@code 400}, or {@code 413} for a batch over the
@@ -10,17 +11,20 @@ import java.util.List;
 public class ValidationException extends CheetahException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<FieldError> details;
+    private final transient Map<String, String> details;
 
-    /** Built by the client; see {@link CheetahException} for the fields. */
-    public ValidationException(String method, String path, int status, String apiCode, String requestId,
-            String detail, List<FieldError> details) {
+    /** Built by {@code Errors}, the one place that turns failures into exceptions. */
+    ValidationException(String method, String path, int status, String apiCode, String requestId,
+            String detail, Map<String, String> details) {
         super(method, path, status, apiCode, requestId, detail, null);
-        this.details = List.copyOf(details);
+        this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    /** The API's field-level details, possibly empty. */
-    public List<FieldError> details() {
-        return details == null ? List.of() : details;
+    /**
+     * The API's field-level details: the field's name to what is wrong with it, in the order the
+     * answer gave them (two messages for one field are joined with {@code "; "}). Possibly empty.
+     */
+    public Map<String, String> details() {
+        return details == null ? Map.of() : details;
     }
 }

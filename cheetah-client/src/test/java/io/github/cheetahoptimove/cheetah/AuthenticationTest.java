@@ -50,7 +50,7 @@ class AuthenticationTest {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
 
         try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).consumerKey("key +&1").build()) {
-            client.account().get();
+            client.accounts().get();
         }
 
         List<LoggedRequest> tokenRequests = wm.findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -66,6 +66,20 @@ class AuthenticationTest {
     }
 
     @Test
+    void tokenRequestLeavesClientIdOutWhenNoneIsConfigured() throws Exception {
+        wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(
+                "{\"access_token\":\"tok-9\",\"token_type\":\"bearer\",\"expires_in\":28800}")));
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+
+        try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).clientId(null).build()) {
+            client.accounts().get();
+        }
+
+        LoggedRequest r = wm.findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH))).get(0);
+        assertThat(decodeForm(r.getBodyAsString())).containsOnlyKeys("grant_type", "username", "password");
+    }
+
+    @Test
     void concurrentCallsWithoutTokenCauseExactlyOneTokenRequest() throws Exception {
         wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(
                 "{\"access_token\":\"tok-1\",\"token_type\":\"bearer\",\"expires_in\":28800}").withFixedDelay(300)));
@@ -78,7 +92,7 @@ class AuthenticationTest {
             for (int i = 0; i < threads; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return client.account().get().name();
+                    return client.accounts().get().name();
                 }));
             }
             start.countDown();
@@ -104,7 +118,7 @@ class AuthenticationTest {
                 .willReturn(jsonFixture("account.json")));
 
         try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).build()) {
-            assertThat(client.account().get().name()).isEqualTo("Acme");
+            assertThat(client.accounts().get().name()).isEqualTo("Acme");
         }
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -119,7 +133,7 @@ class AuthenticationTest {
                 .withBody("{\"message\": \"Authorization has been denied for this request.\"}")));
 
         try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).build()) {
-            assertThatThrownBy(() -> client.account().get())
+            assertThatThrownBy(() -> client.accounts().get())
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("GET /services2/api/Account 401")
                     .hasMessageContaining("request-id r-401")
@@ -137,7 +151,7 @@ class AuthenticationTest {
                 .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"The user name or password is incorrect.\"}")));
 
         try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).build()) {
-            assertThatThrownBy(() -> client.account().get())
+            assertThatThrownBy(() -> client.accounts().get())
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("consumerSecret")
                     .hasMessageContaining("invalid_grant")
@@ -156,12 +170,12 @@ class AuthenticationTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T06:00:00Z"));
 
         try (CheetahClient client = WireMockSupport.clientFor(wm, sleeper).clock(clock).build()) {
-            client.account().get();
+            client.accounts().get();
             clock.advance(Duration.ofSeconds(500));
-            client.account().get();
+            client.accounts().get();
             wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
             clock.advance(Duration.ofSeconds(45)); // 545 s: inside the 60 s margin
-            client.account().get();
+            client.accounts().get();
         }
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));

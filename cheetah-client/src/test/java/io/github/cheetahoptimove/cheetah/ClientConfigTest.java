@@ -28,7 +28,15 @@ class ClientConfigTest {
     void missingSettingsAreAllNamed() {
         assertThatThrownBy(() -> CheetahClient.builder().endpoint("https://api.eccmp.com").build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("consumerKey, consumerSecret, clientId");
+                .hasMessageContaining("consumerKey, consumerSecret");
+        assertThatThrownBy(() -> CheetahClient.builder().endpoint((String) null).consumerKey(System.getenv("NO_SUCH_VAR"))
+                .consumerSecret(null).build())
+                .as("a setter given null (an unset environment variable) is named, not a NullPointerException")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("endpoint, consumerKey, consumerSecret");
+        assertThatThrownBy(() -> CheetahClient.builder().endpoint("https://api.eccmp.com").consumerKey("k")
+                .consumerSecret("s").clientId(" ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientId must not be blank");
     }
 
     @Test
@@ -45,7 +53,9 @@ class ClientConfigTest {
                 .consumerSecret("very-secret-value").clientId("c").build()) {
             assertThat(c.config().toString()).doesNotContain("very-secret-value").contains("api.eccmp.com");
             assertThat(c.toString()).doesNotContain("very-secret-value");
-            assertThat(c.config().toBuilder().build()).isEqualTo(c.config());
+            try (CheetahClient copy = CheetahClient.builder().config(c.config()).build()) {
+                assertThat(copy.config()).isEqualTo(c.config());
+            }
         }
     }
 }

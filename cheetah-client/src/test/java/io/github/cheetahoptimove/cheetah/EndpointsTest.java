@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,26 +17,6 @@ import static io.github.cheetahoptimove.cheetah.WireMockSupport.API;
 import static io.github.cheetahoptimove.cheetah.WireMockSupport.jsonFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cheetahoptimove.cheetah.model.Account;
-import io.github.cheetahoptimove.cheetah.model.Campaign;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CampaignStats;
-import io.github.cheetahoptimove.cheetah.model.CampaignStatus;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FieldType;
-import io.github.cheetahoptimove.cheetah.model.Folder;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
-import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.RecordReject;
-import io.github.cheetahoptimove.cheetah.model.TargetList;
-import io.github.cheetahoptimove.cheetah.model.Template;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
-import io.github.cheetahoptimove.cheetah.model.UploadResult;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,6 +24,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every call of the contract: method, path, query, headers and body sent; the answer parsed. */
 class EndpointsTest extends WireMockClientTest {
@@ -51,11 +34,11 @@ class EndpointsTest extends WireMockClientTest {
     void accountIsReadWithBearerTokenAndUnknownFieldsIgnored() {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
 
-        Account account = client.account().get();
+        Account account = client.accounts().get();
 
         assertThat(account.custId()).isEqualTo(CustId.of(1234));
         assertThat(account.name()).isEqualTo("Acme");
-        assertThat(account.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(account.timeZone()).contains(ZoneId.of("America/New_York"));
         wm.verify(getRequestedFor(urlPathEqualTo(API + "Account"))
                 .withHeader("Authorization", equalTo("Bearer tok-1")));
     }
@@ -143,8 +126,7 @@ class EndpointsTest extends WireMockClientTest {
         wm.stubFor(post(urlPathEqualTo(API + "Lists")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": 3100}")));
 
-        ListId id = client.lists().create(NewList.builder().custId(CustId.of(1234))
-                .name("optimove-1234-9001-20261128").dataMapId(DataMapId.of(55)).build());
+        ListId id = client.lists().create(NewList.of(CustId.of(1234), "optimove-1234-9001-20261128", DataMapId.of(55)));
 
         assertThat(id).isEqualTo(ListId.of(3100));
         wm.verify(postRequestedFor(urlPathEqualTo(API + "Lists"))
@@ -187,8 +169,8 @@ class EndpointsTest extends WireMockClientTest {
                 .willReturn(jsonFixture("upload-result.json")));
 
         UploadResult result = client.lists().upload(ListId.of(3100), DataMapId.of(55), List.of(
-                Record.builder().field("EMAIL", "ann@example.com").field("FNAME", "Ann \"Nan\" Lee").build(),
-                Record.builder().field("EMAIL", "").build()));
+                Record.of("EMAIL", "ann@example.com", "FNAME", "Ann \"Nan\" Lee"),
+                Record.of("EMAIL", "")));
 
         assertThat(result.accepted()).isEqualTo(1);
         assertThat(result.rejected()).containsExactly(RecordReject.of(1, "EMAIL is blank"));
@@ -225,7 +207,7 @@ class EndpointsTest extends WireMockClientTest {
         assertThat(c.templateId()).contains(TemplateId.of(9001));
         assertThat(c.listId()).contains(ListId.of(3100));
         assertThat(c.externalRef()).contains("optimove:1234:2026-11-28");
-        assertThat(c.launchTime()).isEmpty();
+        assertThat(c.scheduledAt()).isEmpty();
     }
 
     @Test
@@ -234,7 +216,7 @@ class EndpointsTest extends WireMockClientTest {
                 .withQueryParam("externalRef", equalTo("optimove:1234:2026-11-28"))
                 .willReturn(jsonFixture("campaigns-by-ref.json")));
 
-        List<Campaign> found = client.campaigns().findByExternalRef("optimove:1234:2026-11-28");
+        List<Campaign> found = client.campaigns().listByExternalRef("optimove:1234:2026-11-28");
 
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(CampaignId.of(4400));
@@ -243,7 +225,7 @@ class EndpointsTest extends WireMockClientTest {
     }
 
     @Test
-    void scheduleSendsActionAndLaunchTimeWithSecondsAndOffset() {
+    void scheduleLaunchesWithLocalStartTimeAndWindowsZoneAndReadsTheScheduleBack() {
         wm.stubFor(put(urlPathEqualTo(API + "EmailCampaign")).withQueryParam("id", equalTo("4400"))
                 .willReturn(jsonFixture("campaign-scheduled.json")));
 
@@ -251,9 +233,61 @@ class EndpointsTest extends WireMockClientTest {
                 ZoneId.of("America/New_York"));
 
         assertThat(c.status()).isEqualTo(CampaignStatus.SCHEDULED);
-        assertThat(c.launchTime().map(OffsetDateTime::toInstant)).contains(Instant.parse("2026-11-28T10:00:00Z"));
+        assertThat(c.scheduledAt()).contains(Instant.parse("2026-11-28T10:00:00Z"));
+        assertThat(c.scheduledZone()).contains(ZoneId.of("America/New_York"));
         wm.verify(putRequestedFor(urlPathEqualTo(API + "EmailCampaign")).withQueryParam("id", equalTo("4400"))
-                .withRequestBody(equalToJson("{\"CampAction\":\"SCHEDULE\",\"LaunchTime\":\"2026-11-28T05:00:00-05:00\"}")));
+                .withRequestBody(equalToJson("{\"CampAction\":\"LAUNCH\",\"campParam\":{\"sendSchedule\":"
+                        + "{\"startTime\":\"2026-11-28T05:00:00\",\"timeZone\":\"Eastern_Standard_Time\"}}}")));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} is written as {2} {3}")
+    @CsvSource({
+        // unambiguous local times are written in the zone's Windows id
+        "2026-11-28T15:00:00Z, America/New_York, 2026-11-28T10:00:00, Eastern_Standard_Time",
+        "2026-07-01T09:00:00Z, Europe/London, 2026-07-01T10:00:00, GMT_Standard_Time",
+        "2026-11-28T04:30:00Z, Asia/Kolkata, 2026-11-28T10:00:00, India_Standard_Time",
+        "2026-11-28T10:00:00Z, UTC, 2026-11-28T10:00:00, UTC",
+        "2026-11-28T09:00:00Z, Europe/Berlin, 2026-11-28T10:00:00, W_Europe_Standard_Time",
+        // right after the skipped hour (New York: 02:00 -> 03:00 on 8 March 2026)
+        "2026-03-08T07:00:00Z, America/New_York, 2026-03-08T03:00:00, Eastern_Standard_Time",
+        // the repeated hour (New York: 01:00-02:00 twice on 1 November 2026), both occurrences, in UTC
+        "2026-11-01T05:30:00Z, America/New_York, 2026-11-01T05:30:00, UTC",
+        "2026-11-01T06:30:00Z, America/New_York, 2026-11-01T06:30:00, UTC",
+        // Lord Howe goes back half an hour (02:00 -> 01:30 on 5 April 2026): 01:45 happens twice
+        "2026-04-04T14:45:00Z, Australia/Lord_Howe, 2026-04-04T14:45:00, UTC",
+        "2026-04-04T15:15:00Z, Australia/Lord_Howe, 2026-04-04T15:15:00, UTC",
+        "2026-04-04T16:00:00Z, Australia/Lord_Howe, 2026-04-05T02:30:00, Lord_Howe_Standard_Time",
+        // a zone CLDR gives no Windows id
+        "2026-11-28T10:00:00Z, Antarctica/Troll, 2026-11-28T10:00:00, UTC"
+    })
+    void scheduleWritesTheInstantInTheZoneWhenUnambiguousAndInUtcOtherwise(String instant, String zone,
+            String startTime, String timeZone) {
+        wm.stubFor(put(urlPathEqualTo(API + "EmailCampaign")).willReturn(jsonFixture("campaign-scheduled.json")));
+
+        client.campaigns().schedule(CampaignId.of(4400), Instant.parse(instant), ZoneId.of(zone));
+
+        wm.verify(putRequestedFor(urlPathEqualTo(API + "EmailCampaign"))
+                .withRequestBody(equalToJson("{\"CampAction\":\"LAUNCH\",\"campParam\":{\"sendSchedule\":"
+                        + "{\"startTime\":\"" + startTime + "\",\"timeZone\":\"" + timeZone + "\"}}}")));
+    }
+
+    @Test
+    void aRepeatedLocalTimeIsReadAsItsFirstOccurrence() {
+        wm.stubFor(get(urlPathEqualTo(API + "EmailCampaign")).willReturn(okJson("{\"campId\":4400,\"Status\":"
+                + "\"SCHEDULED\",\"campParam\":{\"sendSchedule\":{\"startTime\":\"2026-11-01T01:30:00\","
+                + "\"timeZone\":\"Eastern_Standard_Time\"}}}")));
+
+        Campaign c = client.campaigns().get(CampaignId.of(4400));
+
+        assertThat(c.scheduledAt()).contains(Instant.parse("2026-11-01T05:30:00Z"));
+    }
+
+    @Test
+    void anAccountZoneCldrDoesNotKnowIsAbsent() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(okJson(
+                "{\"custId\":1234,\"name\":\"Acme\",\"timeZone\":\"America/New_York\"}")));
+
+        assertThat(client.accounts().get().timeZone()).as("an IANA name is not the API's form").isEmpty();
     }
 
     @Test
@@ -283,8 +317,8 @@ class EndpointsTest extends WireMockClientTest {
         wm.stubFor(get(urlPathEqualTo(API + "CampaignStats")).withQueryParam("id", equalTo("4400"))
                 .willReturn(jsonFixture("stats.json")));
 
-        CampaignStats s = client.stats().get(CampaignId.of(4400));
-        CampaignStats async = client.stats().getAsync(CampaignId.of(4400)).get();
+        CampaignStats s = client.campaigns().stats(CampaignId.of(4400));
+        CampaignStats async = client.campaigns().statsAsync(CampaignId.of(4400)).get();
 
         assertThat(s.recipients()).isEqualTo(10000);
         assertThat(s.delivered()).isEqualTo(9800);
@@ -297,12 +331,13 @@ class EndpointsTest extends WireMockClientTest {
     }
 
     @Test
-    void launchTimeKeepsOffsetOfUtcAccountsNumeric() {
+    void scheduleDropsFractionsOfASecond() {
         wm.stubFor(put(urlPathEqualTo(API + "EmailCampaign")).willReturn(jsonFixture("campaign-scheduled.json")));
 
-        client.campaigns().schedule(CampaignId.of(4400), OffsetDateTime.of(2026, 11, 28, 9, 0, 0, 500, ZoneOffset.UTC));
+        client.campaigns().schedule(CampaignId.of(4400), Instant.parse("2026-11-28T09:00:00.500Z"), ZoneOffset.UTC);
 
         wm.verify(putRequestedFor(urlPathEqualTo(API + "EmailCampaign"))
-                .withRequestBody(equalToJson("{\"CampAction\":\"SCHEDULE\",\"LaunchTime\":\"2026-11-28T09:00:00+00:00\"}")));
+                .withRequestBody(equalToJson("{\"CampAction\":\"LAUNCH\",\"campParam\":{\"sendSchedule\":"
+                        + "{\"startTime\":\"2026-11-28T09:00:00\",\"timeZone\":\"UTC\"}}}")));
     }
 }

@@ -13,14 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
-import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +43,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
                         .withHeader("Retry-After", "3")),
                 get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
 
-        assertThat(client.account().get().name()).isEqualTo("Acme");
+        assertThat(client.accounts().get().name()).isEqualTo("Acme");
 
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(3));
         wm.verify(2, getRequestedFor(urlPathEqualTo(API + "Account")));
@@ -63,7 +55,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
                 .withHeader("Retry-After", "1").withHeader("X-Request-Id", "r-429")
                 .withBody("{\"message\":\"Too many requests\",\"code\":\"RATE_LIMIT\"}")));
 
-        assertThatThrownBy(() -> client.account().get())
+        assertThatThrownBy(() -> client.accounts().get())
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
                     assertThat(e.apiCode()).contains("RATE_LIMIT");
@@ -81,8 +73,8 @@ class RetryAndErrorsTest extends WireMockClientTest {
         wm.stubFor(get(urlPathEqualTo(API + "DataMaps")).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "120")));
 
-        assertThat(client.account().get().name()).isEqualTo("Acme");
-        assertThatThrownBy(() -> client.dataMaps().get(io.github.cheetahoptimove.cheetah.model.DataMapId.of(55)))
+        assertThat(client.accounts().get().name()).isEqualTo("Acme");
+        assertThatThrownBy(() -> client.dataMaps().get(io.github.cheetahoptimove.cheetah.DataMapId.of(55)))
                 .isInstanceOf(RateLimitedException.class);
 
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(30));
@@ -96,7 +88,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
 
         try (CheetahClient c = WireMockSupport.clientFor(wm, paced).maxRequestsPerSecond(4).build()) {
             for (int i = 0; i < 4; i++) {
-                c.account().get();
+                c.accounts().get();
             }
         }
 
@@ -122,7 +114,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
         stubFailThenSucceed(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(500)),
                 get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
 
-        assertThat(client.account().get().name()).isEqualTo("Acme");
+        assertThat(client.accounts().get().name()).isEqualTo("Acme");
 
         wm.verify(2, getRequestedFor(urlPathEqualTo(API + "Account")));
         assertThat(sleeper.waits).singleElement()
@@ -157,8 +149,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
     void droppedConnectionOnListCreationIsAmbiguousAndNotResent() {
         wm.stubFor(post(urlPathEqualTo(API + "Lists")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> client.lists().create(NewList.builder().custId(CustId.of(1)).name("l")
-                .dataMapId(DataMapId.of(55)).build()))
+        assertThatThrownBy(() -> client.lists().create(NewList.of(CustId.of(1), "l", DataMapId.of(55))))
                 .isInstanceOf(AmbiguousOutcomeException.class);
         wm.verify(1, postRequestedFor(urlPathEqualTo(API + "Lists")));
     }
@@ -171,7 +162,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
                         .withBody("{\"accepted\":1,\"rejected\":[]}")));
 
         assertThat(client.lists().upload(ListId.of(3100), DataMapId.of(55),
-                List.of(Record.builder().field("EMAIL", "a@example.com").build())).accepted()).isEqualTo(1);
+                List.of(Record.of("EMAIL", "a@example.com"))).accepted()).isEqualTo(1);
         wm.verify(2, postRequestedFor(urlPathEqualTo(API + "ListRecords")));
     }
 
@@ -179,7 +170,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
     void readTimeoutOnGetIsRetriedThenReportedAsConnectionFailure() {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json").withFixedDelay(2000)));
 
-        assertThatThrownBy(() -> client.account().get())
+        assertThatThrownBy(() -> client.accounts().get())
                 .isExactlyInstanceOf(ConnectionException.class)
                 .hasMessageContaining("timed out");
         wm.verify(4, getRequestedFor(urlPathEqualTo(API + "Account")));
@@ -190,8 +181,8 @@ class RetryAndErrorsTest extends WireMockClientTest {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(aResponse().withStatus(403)
                 .withBody("<html>Forbidden</html>")));
 
-        assertThatThrownBy(() -> client.account().get())
-                .isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> client.accounts().get())
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(403))
                 .hasMessageContaining("whitelist");
     }
 
@@ -203,7 +194,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
         }
         try (CheetahClient offline = CheetahClient.builder().endpoint("http://127.0.0.1:" + port).allowInsecureHttp()
                 .consumerKey("k").consumerSecret("s").clientId("c").retryPolicy(RetryPolicy.none()).build()) {
-            assertThatThrownBy(() -> offline.account().get())
+            assertThatThrownBy(() -> offline.accounts().get())
                     .isExactlyInstanceOf(ConnectionException.class)
                     .hasMessageContaining("whitelist")
                     .satisfies(e -> assertThat(((CheetahException) e).status()).isZero());
@@ -222,13 +213,11 @@ class RetryAndErrorsTest extends WireMockClientTest {
         assertThatThrownBy(() -> client.campaigns().get(CampaignId.of(9)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("GET /services2/api/EmailCampaign 404 [NOT_FOUND]: Campaign not found (request-id r-404)");
-        assertThatThrownBy(() -> client.lists().create(NewList.builder().custId(CustId.of(1)).name("l")
-                .dataMapId(DataMapId.of(55)).build()))
+        assertThatThrownBy(() -> client.lists().create(NewList.of(CustId.of(1), "l", DataMapId.of(55))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("name already exists");
         assertThatThrownBy(() -> client.campaigns().create(newCampaign()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.details()).hasSize(1);
-                    assertThat(e.details().get(0).field()).isEqualTo("TemplateId");
+                    assertThat(e.details()).containsOnlyKeys("TemplateId");
                     assertThat(e.status()).isEqualTo(400);
                 });
     }

@@ -24,7 +24,7 @@ class TransportSecurityTest {
 
         try (CheetahClient client = CheetahClient.builder().endpoint(endpoint).consumerKey("k")
                 .consumerSecret("s").clientId("c").retryPolicy(RetryPolicy.none()).build()) {
-            assertThatThrownBy(() -> client.account().get())
+            assertThatThrownBy(() -> client.accounts().get())
                     .isInstanceOf(ConnectionException.class)
                     .hasCauseInstanceOf(SSLException.class)
                     .hasStackTraceContaining("certification path");

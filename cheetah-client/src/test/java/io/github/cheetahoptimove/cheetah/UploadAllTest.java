@@ -11,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.RecordReject;
-import io.github.cheetahoptimove.cheetah.model.UploadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,7 +24,7 @@ class UploadAllTest extends WireMockClientTest {
     private static final int FOUR_MIB = 4 * 1024 * 1024;
 
     private static Record record(int i, String padding) {
-        return Record.builder().field("EMAIL", "user" + i + "@example.com").field("NOTE", padding).build();
+        return Record.of("EMAIL", "user" + i + "@example.com", "NOTE", padding);
     }
 
     private List<JsonNode> sentBatches() throws Exception {
@@ -56,7 +51,7 @@ class UploadAllTest extends WireMockClientTest {
 
         UploadResult result = client.lists().uploadAll(ListId.of(3100), DataMapId.of(55),
                 IntStream.range(0, 2500).mapToObj(i -> record(i, "x")).iterator(),
-                (sent, part) -> progress.add(sent));
+                part -> progress.add((int) part.sent()));
 
         List<JsonNode> batches = sentBatches();
         batches.sort(java.util.Comparator.comparingInt(UploadAllTest::firstUser));
@@ -67,6 +62,44 @@ class UploadAllTest extends WireMockClientTest {
         assertThat(result.batches()).isEqualTo(3);
         assertThat(result.accepted()).isEqualTo(999 * 3);
         assertThat(result.rejected()).extracting(RecordReject::index).containsExactly(5L, 1005L, 2005L);
+    }
+
+    @Test
+    void rejectsOfEncodedRecordsCarryTheCallersKeyWhateverTheirBatch() throws Exception {
+        // Every batch rejects its records 0 and 999: each reject must name the customer it came from,
+        // however many batches were in flight when it was answered.
+        wm.stubFor(post(urlPathEqualTo(API + "ListRecords")).willReturn(okJson("{\"accepted\":998,\"rejected\":["
+                + "{\"index\":0,\"reason\":\"EMAIL is invalid\"},{\"index\":999,\"reason\":\"EMAIL is invalid\"}]}")));
+        String[] names = {"EMAIL"};
+
+        UploadResult result = client.lists().uploadAllEncoded(ListId.of(3100), DataMapId.of(55),
+                IntStream.range(0, 5000).mapToObj(i -> EncodedRecord.encode("customer-" + i, names,
+                        new String[] {"user" + i + "@example.com"})).iterator(), part -> { });
+
+        assertThat(result.rejected()).hasSize(10).allSatisfy(r ->
+                assertThat(r.key()).contains("customer-" + r.index()));
+        assertThat(result.rejected()).extracting(RecordReject::index)
+                .containsExactly(0L, 999L, 1000L, 1999L, 2000L, 2999L, 3000L, 3999L, 4000L, 4999L);
+    }
+
+    @Test
+    void encodedRecordsSurviveAStoreAndReadWithTheirKeys() throws Exception {
+        EncodedRecord keyed = EncodedRecord.encode("C-42", new String[] {"EMAIL", "FNAME"},
+                new String[] {"ann@example.com", null});
+        EncodedRecord bare = EncodedRecord.encode(null, Record.of("EMAIL", "bo@example.com"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        keyed.writeTo(out);
+        bare.writeTo(out);
+
+        java.io.InputStream in = new java.io.ByteArrayInputStream(out.toByteArray());
+        EncodedRecord first = EncodedRecord.readFrom(in);
+        EncodedRecord second = EncodedRecord.readFrom(in);
+
+        assertThat(first.key()).contains("C-42");
+        assertThat(first.bytes()).isEqualTo(keyed.bytes());
+        assertThat(second.key()).isEmpty();
+        assertThat(second.bytes()).isEqualTo(bare.bytes());
+        assertThatThrownBy(() -> EncodedRecord.readFrom(in)).isInstanceOf(java.io.EOFException.class);
     }
 
     @Test
@@ -115,7 +148,7 @@ class UploadAllTest extends WireMockClientTest {
                 .willReturn(okJson("{\"accepted\":1,\"rejected\":[{\"index\":0,\"reason\":\"EMAIL is blank\"}]}")));
 
         UploadResult r = client.lists().uploadAsync(ListId.of(3100), DataMapId.of(55),
-                List.of(Record.builder().field("EMAIL", "").build(), record(1, "x"))).get();
+                List.of(Record.of("EMAIL", ""), record(1, "x"))).get();
 
         assertThat(r.accepted()).isEqualTo(1);
         assertThat(r.rejected()).containsExactly(RecordReject.of(0, "EMAIL is blank"));

@@ -1,0 +1,49 @@
+package io.github.cheetahoptimove.cheetah;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Spaces requests evenly so that a client never sends more than {@code perSecond} a second, the
+ * API's limit per token: calls wait their turn here instead of collecting {@code 429}s. Shared by
+ * all threads of a client; each request (retries included) takes one slot.
+ */
+final class PacingInterceptor implements Interceptor {
+    private final long intervalNanos;
+    private final Sleeper sleeper;
+    private final LongSupplier nanoTime;
+    private long nextFree = Long.MIN_VALUE;
+
+    /** Paces to {@code perSecond} requests a second, waiting with {@code sleeper}. */
+    public PacingInterceptor(int perSecond, Sleeper sleeper, LongSupplier nanoTime) {
+        this.intervalNanos = 1_000_000_000L / perSecond;
+        this.sleeper = sleeper;
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        long wait = reserve();
+        if (wait > 0) {
+            try {
+                sleeper.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for a request slot");
+            }
+        }
+        return chain.proceed(chain.request());
+    }
+
+    /** Takes the next free slot; returns how long to wait for it. */
+    private synchronized long reserve() {
+        long now = nanoTime.getAsLong();
+        long slot = nextFree == Long.MIN_VALUE ? now : Math.max(now, nextFree);
+        nextFree = slot + intervalNanos;
+        return slot - now;
+    }
+}
