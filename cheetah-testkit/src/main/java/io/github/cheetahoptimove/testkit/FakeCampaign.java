@@ -11,19 +11,23 @@ public final class FakeCampaign {
     private final long listId;
     private final String externalRef;
     private final String status;
-    private final Instant launchTime;
+    private final Instant sendAt;
+    private final String startTime;
+    private final String timeZone;
     private final int schedules;
     private final int recipientsAtSend;
 
     FakeCampaign(long id, String name, long templateId, long listId, String externalRef, String status,
-            Instant launchTime, int schedules, int recipientsAtSend) {
+            Instant sendAt, String startTime, String timeZone, int schedules, int recipientsAtSend) {
         this.id = id;
         this.name = name;
         this.templateId = templateId;
         this.listId = listId;
         this.externalRef = externalRef;
         this.status = status;
-        this.launchTime = launchTime;
+        this.sendAt = sendAt;
+        this.startTime = startTime;
+        this.timeZone = timeZone;
         this.schedules = schedules;
         this.recipientsAtSend = recipientsAtSend;
     }
@@ -58,12 +62,22 @@ public final class FakeCampaign {
         return status;
     }
 
-    /** When it is (or was) launched. */
-    public Optional<Instant> launchTime() {
-        return Optional.ofNullable(launchTime);
+    /** The instant it sends (or sent) at, as the fake read its schedule; absent for a draft. */
+    public Optional<Instant> sendAt() {
+        return Optional.ofNullable(sendAt);
     }
 
-    /** How many SCHEDULE actions changed its schedule (a repeat at the same instant does not count). */
+    /** {@code campParam.sendSchedule.startTime} exactly as last written, e.g. {@code 2026-11-30T10:00:00}. */
+    public Optional<String> startTime() {
+        return Optional.ofNullable(startTime);
+    }
+
+    /** {@code campParam.sendSchedule.timeZone} exactly as last written, e.g. {@code GMT_Standard_Time}. */
+    public Optional<String> timeZone() {
+        return Optional.ofNullable(timeZone);
+    }
+
+    /** How many timed launches changed its schedule (a repeat at the same instant does not count). */
     public int schedules() {
         return schedules;
     }
@@ -76,6 +90,6 @@ public final class FakeCampaign {
     @Override
     public String toString() {
         return "FakeCampaign{id=" + id + ", externalRef=" + externalRef + ", templateId=" + templateId + ", listId="
-                + listId + ", status=" + status + ", launchTime=" + launchTime + ", schedules=" + schedules + "}";
+                + listId + ", status=" + status + ", sendAt=" + sendAt + ", startTime=" + startTime + ", timeZone=" + timeZone + ", schedules=" + schedules + "}";
     }
 }

@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ public final class FakeCheetahMail implements AutoCloseable {
 
     private static final String API = "/services2/api/";
     private static final String TOKEN = "/services2/authorization/oAuth2/Token";
+    private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -427,7 +430,7 @@ public final class FakeCheetahMail implements AutoCloseable {
             String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             form.put(k, v);
         }
-        for (String required : new String[] {"grant_type", "username", "password", "client_id"}) {
+        for (String required : new String[] {"grant_type", "username", "password"}) {
             if (!form.containsKey(required)) {
                 return oauthError("invalid_request", "the " + required + " field is missing");
             }
@@ -435,7 +438,7 @@ public final class FakeCheetahMail implements AutoCloseable {
         if (!form.get("grant_type").equals("password")) {
             return oauthError("unsupported_grant_type", "only the password grant is supported");
         }
-        if (!form.get("client_id").equals(config.clientId)) {
+        if (form.containsKey("client_id") && !form.get("client_id").equals(config.clientId)) {
             return oauthError("invalid_client", "the client identifier is unknown");
         }
         if (!form.get("username").equals(config.consumerKey) || !form.get("password").equals(config.consumerSecret)) {
@@ -488,8 +491,10 @@ public final class FakeCheetahMail implements AutoCloseable {
         synchronized (lock) {
             switch (method + " " + route) {
                 case "GET Account":
-                    return ok(JSON.createObjectNode().put("custId", config.custId).put("name", config.accountName)
-                            .put("timeZone", config.zone.getId()));
+                    ObjectNode account = JSON.createObjectNode().put("custId", config.custId)
+                            .put("name", config.accountName);
+                    FakeZones.windowsId(config.zone).ifPresent(z -> account.put("timeZone", z));
+                    return ok(account);
                 case "GET Folders":
                     return getFolder(q);
                 case "GET EmailTemplates":
@@ -783,10 +788,9 @@ public final class FakeCheetahMail implements AutoCloseable {
     private ObjectNode campaignJson(CampaignState c) {
         ObjectNode n = JSON.createObjectNode().put("campId", c.id).put("Name", c.name).put("TemplateId", c.templateId)
                 .put("ListId", c.listId).put("ExternalRef", c.externalRef).put("Status", c.status);
-        if (c.launchTime == null) {
-            n.putNull("LaunchTime");
-        } else {
-            n.put("LaunchTime", OFFSET_TIME.format(c.launchTime.atZone(config.zone)));
+        if (c.startTime != null) {
+            n.putObject("campParam").putObject("sendSchedule").put("startTime", c.startTime)
+                    .put("timeZone", c.timeZone);
         }
         return n;
     }
@@ -821,40 +825,62 @@ public final class FakeCheetahMail implements AutoCloseable {
         }
         ListState list = lists.get(c.listId);
         switch (action) {
-            case "SCHEDULE":
-                Instant at;
-                try {
-                    at = OffsetDateTime.parse(String.valueOf(text(json, "LaunchTime"))).toInstant();
-                } catch (DateTimeException e) {
-                    return invalid("LaunchTime", "LaunchTime must be ISO-8601 with an offset");
-                }
-                if (c.status.equals("SCHEDULED") && at.equals(c.launchTime)) {
+            case "LAUNCH":
+                JsonNode schedule = json.path("campParam").path("sendSchedule");
+                if (schedule.isMissingNode() || schedule.isNull()) {
+                    if (list == null || list.records.isEmpty()) {
+                        return invalid("ListId", "the list is empty");
+                    }
+                    c.status = "SENDING";
+                    c.launchTime = clock.instant();
                     return ok(campaignJson(c));
                 }
-                if (!at.isAfter(clock.instant())) {
-                    return invalid("LaunchTime", "LaunchTime is in the past");
-                }
-                if (list == null || list.records.isEmpty()) {
-                    return invalid("ListId", "the list is empty");
-                }
-                c.status = "SCHEDULED";
-                c.launchTime = at;
-                c.schedules++;
-                return ok(campaignJson(c));
-            case "LAUNCH":
-                if (list == null || list.records.isEmpty()) {
-                    return invalid("ListId", "the list is empty");
-                }
-                c.status = "SENDING";
-                c.launchTime = clock.instant();
-                return ok(campaignJson(c));
+                return launchAt(c, list, schedule);
             case "CANCEL":
                 c.status = "DRAFT";
                 c.launchTime = null;
+                c.startTime = null;
+                c.timeZone = null;
                 return ok(campaignJson(c));
             default:
-                return invalid("CampAction", "CampAction must be SCHEDULE, LAUNCH or CANCEL");
+                return invalid("CampAction", "CampAction must be LAUNCH or CANCEL");
         }
+    }
+
+    /** {@code LAUNCH} with {@code campParam.sendSchedule}: a local start time read in a Windows zone. */
+    private Answer launchAt(CampaignState c, ListState list, JsonNode schedule) {
+        String zoneId = schedule.path("timeZone").isTextual() ? schedule.path("timeZone").asText() : null;
+        Optional<ZoneId> zone = FakeZones.read(zoneId);
+        if (zone.isEmpty()) {
+            return invalid("timeZone", "timeZone must be a Windows time zone id such as W_Europe_Standard_Time");
+        }
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.parse(schedule.path("startTime").asText(""));
+        } catch (DateTimeException e) {
+            return invalid("startTime", "startTime must be a local date-time without offset, e.g. 2026-11-30T10:00:00");
+        }
+        List<ZoneOffset> offsets = zone.get().getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            return invalid("startTime", "startTime does not exist in " + zoneId + " (the clocks skip it)");
+        }
+        // A local time that exists twice is its first occurrence: the earlier instant, the larger offset.
+        Instant at = local.toInstant(offsets.get(0));
+        if (c.status.equals("SCHEDULED") && at.equals(c.launchTime)) {
+            return ok(campaignJson(c));
+        }
+        if (!at.isAfter(clock.instant())) {
+            return invalid("startTime", "startTime is in the past");
+        }
+        if (list == null || list.records.isEmpty()) {
+            return invalid("ListId", "the list is empty");
+        }
+        c.status = "SCHEDULED";
+        c.launchTime = at;
+        c.startTime = START_TIME.format(local);
+        c.timeZone = zoneId;
+        c.schedules++;
+        return ok(campaignJson(c));
     }
 
     private Answer deleteCampaign(Map<String, String> q) {
@@ -916,7 +942,10 @@ public final class FakeCheetahMail implements AutoCloseable {
         final long listId;
         final String externalRef;
         String status = "DRAFT";
+        /** When it sends (or sent); with {@code startTime} and {@code timeZone} as last written. */
         Instant launchTime;
+        String startTime;
+        String timeZone;
         int schedules;
         int recipientsAtSend;
 
@@ -929,8 +958,8 @@ public final class FakeCheetahMail implements AutoCloseable {
         }
 
         FakeCampaign snapshot() {
-            return new FakeCampaign(id, name, templateId, listId, externalRef, status, launchTime, schedules,
-                    recipientsAtSend);
+            return new FakeCampaign(id, name, templateId, listId, externalRef, status, launchTime, startTime,
+                    timeZone, schedules, recipientsAtSend);
         }
     }
 

@@ -5,16 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that stands still until told to move: the fake's notion of "now" for token expiry,
  * schedule validation and {@link FakeCheetahMail#sendDue()}. Thread-safe.
  */
 public final class TestClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
 
     private TestClock(Instant now) {
-        this.now = now;
+        this.now = new AtomicReference<>(now);
     }
 
     /** A clock standing at {@code instant}. */
@@ -22,19 +23,19 @@ public final class TestClock extends Clock {
         return new TestClock(instant);
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /** Moves the clock forward (or back, with a negative duration); atomic, so no advance is lost. */
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        now.updateAndGet(t -> t.plus(duration));
     }
 
     /** Sets the clock. */
     public void set(Instant instant) {
-        now = instant;
+        now.set(instant);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 
     @Override

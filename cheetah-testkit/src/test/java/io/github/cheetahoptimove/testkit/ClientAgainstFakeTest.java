@@ -8,21 +8,21 @@ import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.ConflictException;
 import io.github.cheetahoptimove.cheetah.NotFoundException;
 import io.github.cheetahoptimove.cheetah.ValidationException;
-import io.github.cheetahoptimove.cheetah.model.Campaign;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CampaignStats;
-import io.github.cheetahoptimove.cheetah.model.CampaignStatus;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
-import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.RecordReject;
-import io.github.cheetahoptimove.cheetah.model.Template;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
-import io.github.cheetahoptimove.cheetah.model.UploadResult;
+import io.github.cheetahoptimove.cheetah.Campaign;
+import io.github.cheetahoptimove.cheetah.CampaignId;
+import io.github.cheetahoptimove.cheetah.CampaignStats;
+import io.github.cheetahoptimove.cheetah.CampaignStatus;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
+import io.github.cheetahoptimove.cheetah.ListId;
+import io.github.cheetahoptimove.cheetah.NewCampaign;
+import io.github.cheetahoptimove.cheetah.NewList;
+import io.github.cheetahoptimove.cheetah.Record;
+import io.github.cheetahoptimove.cheetah.RecordReject;
+import io.github.cheetahoptimove.cheetah.Template;
+import io.github.cheetahoptimove.cheetah.TemplateId;
+import io.github.cheetahoptimove.cheetah.UploadResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -62,9 +62,8 @@ class ClientAgainstFakeTest {
     }
 
     private ListId listWith(String name, int people) {
-        ListId id = client.lists().create(NewList.builder().custId(CUST).name(name).dataMapId(MAP).build());
-        client.lists().uploadAll(id, MAP, IntStream.range(0, people).mapToObj(i -> Record.builder()
-                .field("EMAIL", "p" + i + "@example.com").field("FNAME", "P" + i).build()).iterator());
+        ListId id = client.lists().create(NewList.of(CUST, name, MAP));
+        client.lists().uploadAll(id, MAP, IntStream.range(0, people).mapToObj(i -> Record.of("EMAIL", "p" + i + "@example.com", "FNAME", "P" + i)).iterator());
         return id;
     }
 
@@ -75,8 +74,8 @@ class ClientAgainstFakeTest {
 
     @Test
     void readsAccountFolderTemplatesAndDataMap() {
-        assertThat(client.account().get().custId()).isEqualTo(CUST);
-        assertThat(client.account().get().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(client.accounts().get().custId()).isEqualTo(CUST);
+        assertThat(client.accounts().get().timeZone()).contains(ZoneId.of("America/New_York"));
         assertThat(client.folders().get(FolderId.of(77)).name()).isEqualTo("Optimove");
         List<Template> templates = client.templates().list(FolderId.of(77));
         assertThat(templates).extracting(t -> t.id().value()).containsExactly(9001L, 9002L, 9003L);
@@ -87,11 +86,9 @@ class ClientAgainstFakeTest {
 
     @Test
     void uploadsInBatchesWithRejectsAtStreamIndexes() {
-        ListId id = client.lists().create(NewList.builder().custId(CUST).name("big").dataMapId(MAP).build());
+        ListId id = client.lists().create(NewList.of(CUST, "big", MAP));
 
-        UploadResult r = client.lists().uploadAll(id, MAP, IntStream.range(0, 2500).mapToObj(i -> Record.builder()
-                .field("EMAIL", i % 1000 == 7 ? "" : "p" + i + "@example.com")
-                .field("LOYALTY_POINTS", i == 2400 ? "many" : Integer.toString(i)).build()).iterator());
+        UploadResult r = client.lists().uploadAll(id, MAP, IntStream.range(0, 2500).mapToObj(i -> Record.of("EMAIL", i % 1000 == 7 ? "" : "p" + i + "@example.com", "LOYALTY_POINTS", i == 2400 ? "many" : Integer.toString(i))).iterator());
 
         assertThat(r.batches()).isEqualTo(3);
         assertThat(r.accepted()).isEqualTo(2496);
@@ -107,17 +104,18 @@ class ClientAgainstFakeTest {
 
         Campaign scheduled = client.campaigns().schedule(id, Instant.parse("2026-11-28T15:00:00Z"),
                 ZoneId.of("America/New_York"));
-        client.campaigns().schedule(id, OffsetDateTime.parse("2026-11-28T10:00:00-05:00"));
+        client.campaigns().schedule(id, Instant.parse("2026-11-28T15:00:00Z"), ZoneId.of("UTC"));
 
         assertThat(scheduled.status()).isEqualTo(CampaignStatus.SCHEDULED);
-        assertThat(scheduled.launchTime()).contains(OffsetDateTime.parse("2026-11-28T10:00:00-05:00"));
-        assertThat(client.campaigns().findByExternalRef("optimove:1:2026-11-28")).extracting(Campaign::id)
+        assertThat(scheduled.scheduledAt()).contains(Instant.parse("2026-11-28T15:00:00Z"));
+        assertThat(scheduled.scheduledZone()).contains(ZoneId.of("America/New_York"));
+        assertThat(client.campaigns().listByExternalRef("optimove:1:2026-11-28")).extracting(Campaign::id)
                 .containsExactly(id);
         assertThat(fake.campaign(id.value()).orElseThrow().schedules()).isEqualTo(1);
 
         CLOCK.advance(Duration.ofHours(10));
         fake.sendDue();
-        CampaignStats stats = client.stats().get(id);
+        CampaignStats stats = client.campaigns().stats(id);
         assertThat(client.campaigns().get(id).status()).isEqualTo(CampaignStatus.SENT);
         assertThat(stats.recipients()).isEqualTo(100);
         assertThat(stats.delivered()).isEqualTo(98);
@@ -128,15 +126,16 @@ class ClientAgainstFakeTest {
     void scheduleInThePastIsAValidationError() {
         CampaignId id = client.campaigns().create(campaign(listWith("l2", 1), "optimove:2:2026-11-28"));
 
-        assertThatThrownBy(() -> client.campaigns().schedule(id, OffsetDateTime.parse("2026-11-28T00:00:00-05:00")))
+        assertThatThrownBy(() -> client.campaigns().schedule(id, Instant.parse("2026-11-28T05:00:00Z"),
+                ZoneId.of("America/New_York")))
                 .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.details()).extracting(d -> d.field()).containsExactly("LaunchTime"));
+                        e -> assertThat(e.details()).containsOnlyKeys("startTime"));
     }
 
     @Test
     void cancelAndDeleteRemoveAScheduledCampaign() {
         CampaignId id = client.campaigns().create(campaign(listWith("l3", 1), "optimove:3:2026-11-28"));
-        client.campaigns().schedule(id, OffsetDateTime.parse("2026-11-28T10:00:00-05:00"));
+        client.campaigns().schedule(id, Instant.parse("2026-11-28T15:00:00Z"), ZoneId.of("America/New_York"));
 
         assertThat(client.campaigns().cancel(id).status()).isEqualTo(CampaignStatus.DRAFT);
         client.campaigns().delete(id);
@@ -147,10 +146,10 @@ class ClientAgainstFakeTest {
 
     @Test
     void expiredTokensAreReplacedTransparently() {
-        client.account().get();
+        client.accounts().get();
         fake.expireAllTokens();
 
-        assertThat(client.account().get().custId()).isEqualTo(CUST);
+        assertThat(client.accounts().get().custId()).isEqualTo(CUST);
         assertThat(fake.tokenRequests()).isEqualTo(2);
     }
 
@@ -163,7 +162,7 @@ class ClientAgainstFakeTest {
                 .isInstanceOf(AmbiguousOutcomeException.class);
 
         assertThat(fake.requestCount("POST", "EmailCampaign")).isEqualTo(1);
-        assertThat(client.campaigns().findByExternalRef("optimove:4:2026-11-28")).hasSize(1);
+        assertThat(client.campaigns().listByExternalRef("optimove:4:2026-11-28")).hasSize(1);
     }
 
     @Test
@@ -173,18 +172,17 @@ class ClientAgainstFakeTest {
 
         assertThatThrownBy(() -> client.campaigns().create(campaign(list, "optimove:5:2026-11-28")))
                 .isInstanceOf(AmbiguousOutcomeException.class);
-        assertThat(client.campaigns().findByExternalRef("optimove:5:2026-11-28")).isEmpty();
+        assertThat(client.campaigns().listByExternalRef("optimove:5:2026-11-28")).isEmpty();
         assertThat(fake.requestCount("POST", "EmailCampaign")).isEqualTo(1);
     }
 
     @Test
     void serverErrorsOnUploadAreRetriedAndEveryRecordStoredOnce() {
-        ListId id = client.lists().create(NewList.builder().custId(CUST).name("l6").dataMapId(MAP).build());
+        ListId id = client.lists().create(NewList.of(CUST, "l6", MAP));
         fake.faults().on("POST", "ListRecords").nth(2).times(2).respond(503);
         fake.faults().on("POST", "ListRecords").nth(5).dropConnection();
 
-        UploadResult r = client.lists().uploadAll(id, MAP, IntStream.range(0, 3000).mapToObj(i -> Record.builder()
-                .field("EMAIL", "p" + i + "@example.com").build()).iterator());
+        UploadResult r = client.lists().uploadAll(id, MAP, IntStream.range(0, 3000).mapToObj(i -> Record.of("EMAIL", "p" + i + "@example.com")).iterator());
 
         assertThat(r.accepted()).isEqualTo(3000);
         assertThat(fake.listByName("l6").orElseThrow().records()).hasSize(3000);
@@ -194,10 +192,9 @@ class ClientAgainstFakeTest {
 
     @Test
     void duplicateListNameIsAConflict() {
-        client.lists().create(NewList.builder().custId(CUST).name("same").dataMapId(MAP).build());
+        client.lists().create(NewList.of(CUST, "same", MAP));
 
-        assertThatThrownBy(() -> client.lists().create(NewList.builder().custId(CUST).name("same").dataMapId(MAP)
-                .build())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> client.lists().create(NewList.of(CUST, "same", MAP))).isInstanceOf(ConflictException.class);
         assertThat(client.lists().findByName("same")).isPresent();
     }
 }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +57,14 @@ class FakeContractTest {
         return json(r).get("campId").asLong();
     }
 
-    private HttpResponse<String> schedule(long campId, String launchTime) {
-        return raw.call("PUT", "EmailCampaign?id=" + campId,
-                "{\"CampAction\":\"SCHEDULE\",\"LaunchTime\":\"" + launchTime + "\"}");
+    /** {@code LAUNCH} at a local start time in a Windows zone; New York's unless said. */
+    private HttpResponse<String> schedule(long campId, String startTime) {
+        return schedule(campId, startTime, "Eastern_Standard_Time");
+    }
+
+    private HttpResponse<String> schedule(long campId, String startTime, String timeZone) {
+        return raw.call("PUT", "EmailCampaign?id=" + campId, "{\"CampAction\":\"LAUNCH\",\"campParam\":"
+                + "{\"sendSchedule\":{\"startTime\":\"" + startTime + "\",\"timeZone\":\"" + timeZone + "\"}}}");
     }
 
     @Test
@@ -77,12 +84,19 @@ class FakeContractTest {
         HttpResponse<String> wrong = raw.tokenRequest(form("grant_type", "password", "username", fake.consumerKey(),
                 "password", "nope", "client_id", fake.clientId()));
         HttpResponse<String> missing = raw.tokenRequest(form("grant_type", "password", "username",
+                fake.consumerKey()));
+        HttpResponse<String> wrongClient = raw.tokenRequest(form("grant_type", "password", "username",
+                fake.consumerKey(), "password", fake.consumerSecret(), "client_id", "someone-else"));
+        HttpResponse<String> noClient = raw.tokenRequest(form("grant_type", "password", "username",
                 fake.consumerKey(), "password", fake.consumerSecret()));
 
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(json(wrong).get("error").asText()).isEqualTo("invalid_grant");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(json(missing).get("error_description").asText()).contains("client_id");
+        assertThat(json(missing).get("error_description").asText()).contains("password");
+        assertThat(wrongClient.statusCode()).isEqualTo(400);
+        assertThat(json(wrongClient).get("error").asText()).isEqualTo("invalid_client");
+        assertThat(noClient.statusCode()).as("client_id is optional").isEqualTo(200);
     }
 
     @Test
@@ -204,25 +218,59 @@ class FakeContractTest {
         long c = createCampaign(full, "optimove:2:2026-11-28");
 
         assertThat(json(raw.get("EmailCampaign?id=" + c)).get("Status").asText()).isEqualTo("DRAFT");
-        assertThat(schedule(c, "2026-11-28T00:59:00-05:00").statusCode()).as("past").isEqualTo(400);
-        assertThat(schedule(onEmpty, "2026-11-28T10:00:00-05:00").statusCode()).as("empty list").isEqualTo(400);
+        assertThat(schedule(c, "2026-11-28T00:59:00").statusCode()).as("past").isEqualTo(400);
+        assertThat(schedule(onEmpty, "2026-11-28T10:00:00").statusCode()).as("empty list").isEqualTo(400);
 
-        HttpResponse<String> scheduled = schedule(c, "2026-11-28T15:00:00Z");
+        HttpResponse<String> scheduled = schedule(c, "2026-11-28T15:00:00", "UTC");
         assertThat(scheduled.statusCode()).isEqualTo(200);
         assertThat(json(scheduled).get("Status").asText()).isEqualTo("SCHEDULED");
-        assertThat(json(scheduled).get("LaunchTime").asText()).isEqualTo("2026-11-28T10:00:00-05:00");
-        assertThat(schedule(c, "2026-11-28T10:00:00-05:00").statusCode()).as("same instant").isEqualTo(200);
+        assertThat(json(scheduled).at("/campParam/sendSchedule/startTime").asText()).isEqualTo("2026-11-28T15:00:00");
+        assertThat(json(scheduled).at("/campParam/sendSchedule/timeZone").asText()).isEqualTo("UTC");
+        assertThat(schedule(c, "2026-11-28T10:00:00").statusCode()).as("same instant, other zone").isEqualTo(200);
         assertThat(fake.campaign(c).orElseThrow().schedules()).isEqualTo(1);
+        assertThat(fake.campaign(c).orElseThrow().sendAt()).contains(java.time.Instant.parse("2026-11-28T15:00:00Z"));
 
         CLOCK.advance(Duration.ofHours(10));
         raw.login();
-        assertThat(schedule(c, "2026-11-28T10:00:00-05:00").statusCode()).as("same instant, passed").isEqualTo(200);
+        assertThat(schedule(c, "2026-11-28T10:00:00").statusCode()).as("same instant, passed").isEqualTo(200);
         assertThat(fake.sendDue()).isEqualTo(1);
 
         assertThat(json(raw.get("EmailCampaign?id=" + c)).get("Status").asText()).isEqualTo("SENT");
-        assertThat(schedule(c, "2026-11-30T10:00:00-05:00").statusCode()).isEqualTo(409);
+        assertThat(schedule(c, "2026-11-30T10:00:00").statusCode()).isEqualTo(409);
         assertThat(raw.call("PUT", "EmailCampaign?id=" + c, "{\"CampAction\":\"CANCEL\"}").statusCode()).isEqualTo(409);
         assertThat(raw.call("DELETE", "EmailCampaign?id=" + c, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void scheduleIsOnlyATimedLaunchInAWindowsZone() {
+        raw.login();
+        long list = createList("tz");
+        raw.call("POST", "ListRecords?listId=" + list, records("ann@example.com", "Ann"));
+        long c = createCampaign(list, "optimove:7:2026-11-28");
+
+        HttpResponse<String> old = raw.call("PUT", "EmailCampaign?id=" + c,
+                "{\"CampAction\":\"SCHEDULE\",\"LaunchTime\":\"2026-11-28T10:00:00-05:00\"}");
+        assertThat(old.statusCode()).as("the old SCHEDULE action").isEqualTo(400);
+        assertThat(old.body()).contains("CampAction");
+        assertThat(schedule(c, "2026-11-28T10:00:00", "America/New_York").statusCode()).as("IANA name").isEqualTo(400);
+        assertThat(schedule(c, "2026-11-28T10:00:00", "-05:00").statusCode()).as("offset").isEqualTo(400);
+        assertThat(schedule(c, "2026-11-28T10:00:00", "Mars_Standard_Time").statusCode()).as("unknown").isEqualTo(400);
+        assertThat(schedule(c, "2026-11-28T10:00:00-05:00").statusCode()).as("offset in startTime").isEqualTo(400);
+        assertThat(schedule(c, "2027-03-14T02:30:00").statusCode()).as("skipped hour").isEqualTo(400);
+        assertThat(fake.campaign(c).orElseThrow().status()).isEqualTo("DRAFT");
+
+        assertThat(schedule(c, "2026-11-01T01:30:00").statusCode()).as("past repeated hour").isEqualTo(400);
+        assertThat(schedule(c, "2027-11-07T01:30:00").statusCode()).as("repeated hour").isEqualTo(200);
+        assertThat(fake.campaign(c).orElseThrow().sendAt()).as("first occurrence")
+                .contains(java.time.Instant.parse("2027-11-07T05:30:00Z"));
+        assertThat(fake.campaign(c).orElseThrow().startTime()).contains("2027-11-07T01:30:00");
+        assertThat(fake.campaign(c).orElseThrow().timeZone()).contains("Eastern_Standard_Time");
+    }
+
+    @Test
+    void accountAnswersItsZoneAsAWindowsId() {
+        raw.login();
+        assertThat(json(raw.get("Account")).get("timeZone").asText()).isEqualTo("Eastern_Standard_Time");
     }
 
     @Test
@@ -231,11 +279,11 @@ class FakeContractTest {
         long list = createList("l4");
         raw.call("POST", "ListRecords?listId=" + list, records("ann@example.com", "Ann"));
         long c = createCampaign(list, "optimove:3:2026-11-28");
-        schedule(c, "2026-11-28T10:00:00-05:00");
+        schedule(c, "2026-11-28T10:00:00");
 
         JsonNode cancelled = json(raw.call("PUT", "EmailCampaign?id=" + c, "{\"CampAction\":\"CANCEL\"}"));
         assertThat(cancelled.get("Status").asText()).isEqualTo("DRAFT");
-        assertThat(cancelled.get("LaunchTime").isNull()).isTrue();
+        assertThat(cancelled.has("campParam")).as("schedule cleared").isFalse();
         assertThat(raw.call("PUT", "EmailCampaign?id=" + c, "{\"CampAction\":\"CANCEL\"}").statusCode()).isEqualTo(200);
         assertThat(raw.call("DELETE", "EmailCampaign?id=" + c, null).statusCode()).isEqualTo(204);
         assertThat(raw.get("EmailCampaign?id=" + c).statusCode()).isEqualTo(404);
@@ -321,14 +369,16 @@ class FakeContractTest {
     void rateLimitAnswers429WithRetryAfter() {
         raw.login();
         fake.rateLimit(3);
-        int limited = 0;
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> r = raw.get("Account");
+            statuses.add(r.statusCode());
             if (r.statusCode() == 429) {
-                limited++;
                 assertThat(r.headers().firstValue("Retry-After")).contains("1");
             }
         }
-        assertThat(limited).isGreaterThanOrEqualTo(3);
+        // Within one second: the first three pass, the rest are limited (not every call, not none).
+        assertThat(statuses.subList(0, 3)).containsOnly(200);
+        assertThat(statuses.subList(3, 6)).containsOnly(429);
     }
 }
