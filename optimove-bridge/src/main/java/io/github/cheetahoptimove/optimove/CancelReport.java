@@ -1,6 +1,6 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
+import io.github.cheetahoptimove.cheetah.CampaignId;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;

@@ -22,12 +22,15 @@ public abstract class DayReport {
     /** Metrics due that day, for campaigns sent in the seven days before. */
     public abstract List<MetricRow> metrics();
 
-    /** Why the template refresh or the metrics collection failed, when one did. */
-    public abstract List<String> errors();
+    /**
+     * Failures of the day's own steps: the template refresh, the metrics of a campaign. A
+     * campaign's execution failure is in its {@link ExecutionReport} instead.
+     */
+    public abstract List<ExecutionFailure> failures();
 
     /** Whether every execution and step succeeded. */
     public boolean succeeded() {
-        return errors().isEmpty() && executions().stream().allMatch(ExecutionReport::succeeded);
+        return failures().isEmpty() && executions().stream().allMatch(ExecutionReport::succeeded);
     }
 
     /** The execution report of that campaign. */

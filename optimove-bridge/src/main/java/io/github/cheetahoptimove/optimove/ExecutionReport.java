@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * The outcome of executing one Optimove campaign: one {@link TemplateReport} per template, or the
- * error that stopped the whole campaign. A dry run reports what would be created and scheduled.
+ * {@link ExecutionFailure} that stopped the whole campaign. A dry run reports what would be created and scheduled.
  */
 @Value.Immutable
 public abstract class ExecutionReport {
@@ -25,8 +25,8 @@ public abstract class ExecutionReport {
     /** One report per template, by template id. */
     public abstract List<TemplateReport> templates();
 
-    /** Why the campaign failed as a whole, when it did. */
-    public abstract Optional<String> error();
+    /** Why the campaign failed as a whole, when it did (a template's own failure is in its report). */
+    public abstract Optional<ExecutionFailure> failure();
 
     /** Whether this was a dry run (nothing was written). */
     @Value.Default
@@ -36,7 +36,7 @@ public abstract class ExecutionReport {
 
     /** Whether the campaign and every template finished without error. */
     public boolean succeeded() {
-        return error().isEmpty() && templates().stream().allMatch(t -> t.error().isEmpty());
+        return failure().isEmpty() && templates().stream().allMatch(t -> t.failure().isEmpty());
     }
 
     /** A new builder. */

@@ -1,8 +1,8 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * IntegrationSettings s = IntegrationSettings.builder()
- *         .custId(CustId.of(1234)).folderId(FolderId.of(77)).propMapId(DataMapId.of(55))
+ *         .custId(CustId.of(1234)).folderId(FolderId.of(77)).dataMapId(DataMapId.of(55))
  *         .identifierAttribute("Email").identifierField("EMAIL")
  *         .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
  *         .build();
@@ -37,7 +37,7 @@ public abstract class IntegrationSettings {
     public abstract FolderId folderId();
 
     /** The PROP_MAP_ID: the data map records are uploaded through. */
-    public abstract DataMapId propMapId();
+    public abstract DataMapId dataMapId();
 
     /** The Optimove customer attribute that holds the unique identifier, e.g. {@code Email}. */
     public abstract String identifierAttribute();

@@ -1,6 +1,6 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.model.CampaignStats;
+import io.github.cheetahoptimove.cheetah.CampaignStats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;

@@ -3,27 +3,31 @@ package io.github.cheetahoptimove.optimove;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.CheetahException;
 import io.github.cheetahoptimove.cheetah.ConflictException;
-import io.github.cheetahoptimove.cheetah.model.Campaign;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CampaignStats;
-import io.github.cheetahoptimove.cheetah.model.CampaignStatus;
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.Template;
+import io.github.cheetahoptimove.cheetah.Campaign;
+import io.github.cheetahoptimove.cheetah.CampaignId;
+import io.github.cheetahoptimove.cheetah.CampaignStats;
+import io.github.cheetahoptimove.cheetah.CampaignStatus;
+import io.github.cheetahoptimove.cheetah.DataMap;
+import io.github.cheetahoptimove.cheetah.Template;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -53,13 +57,14 @@ public final class OptimoveBridge {
     /** Days after its send that a campaign's metrics are pulled: S+1 to S+7. */
     public static final int METRICS_DAYS = 7;
 
-    private final CheetahClient client;
-    private final IntegrationSettings settings;
-    private final Clock clock;
+    final CheetahClient client;
+    final IntegrationSettings settings;
+    final Clock clock;
     private final ExecutionLock lock;
-    private final ProgressListener listener;
-    private final Path spillDirectory;
-    private final int rejectsKept;
+    /** The host's listener behind a guard that serializes its calls and marks its exceptions. */
+    final ProgressListener listener;
+    final Path spillDirectory;
+    final int rejectsKept;
     private final Executor executor;
 
     private OptimoveBridge(Builder b) {
@@ -67,7 +72,7 @@ public final class OptimoveBridge {
         this.settings = Objects.requireNonNull(b.settings, "settings: pass the account's IntegrationSettings");
         this.clock = b.clock;
         this.lock = b.lock;
-        this.listener = b.listener;
+        this.listener = new GuardedListener(b.listener);
         this.spillDirectory = b.spillDirectory;
         this.rejectsKept = b.rejectsKept;
         this.executor = b.executor;
@@ -106,17 +111,38 @@ public final class OptimoveBridge {
         return out;
     }
 
-    /** Executes one campaign; see {@link #runDay} for the daily flow. */
+    /**
+     * Executes one campaign; see {@link #runDay} for the daily flow. Every failure of the campaign
+     * (its input, the account's setup, CheetahMail, the lock) is in the report as an
+     * {@link ExecutionFailure}; nothing is thrown for it. Only an exception thrown by the host's
+     * {@link ProgressListener} comes out as it was thrown, since it means the host wants to stop.
+     */
     public ExecutionReport execute(OptimoveCampaign campaign) {
-        return execute(campaign, loadContext(), false);
+        return unguarded(() -> {
+            ExecutionContext context;
+            try {
+                context = loadContext();
+            } catch (CheetahException e) {
+                return failed(campaign, ExecutionFailure.of(ExecutionStep.SETUP_READ, e));
+            }
+            return execute(campaign, context, false);
+        });
     }
 
     /**
      * Validates and maps everything, looks up what already exists, and reports what would be created
-     * and scheduled, calling no write endpoint.
+     * and scheduled, calling no write endpoint. Failures are reported as by {@link #execute}.
      */
     public ExecutionReport dryRun(OptimoveCampaign campaign) {
-        return execute(campaign, loadContext(), true);
+        return unguarded(() -> {
+            ExecutionContext context;
+            try {
+                context = loadContext();
+            } catch (CheetahException e) {
+                return failed(campaign, ExecutionFailure.of(ExecutionStep.SETUP_READ, e));
+            }
+            return execute(campaign, context, true);
+        });
     }
 
     /**
@@ -124,54 +150,73 @@ public final class OptimoveBridge {
      * failure does not stop the others), refreshes the templates, and collects the metrics due that
      * day for the campaigns scheduled in the {@value #METRICS_DAYS} days before. Pass the campaigns of
      * the last eight days; those of other days are left alone.
+     *
+     * <p>Failures are reported, never thrown, exactly as by {@link #execute}: a campaign's in its
+     * {@link ExecutionReport}, the template refresh's and each campaign's metrics' in
+     * {@link DayReport#failures()}. A campaign id listed twice for the day is refused for both
+     * entries (nothing is created for it), since the bridge cannot know which recipients are meant.
      */
     public DayReport runDay(LocalDate date, Collection<OptimoveCampaign> campaigns) {
-        return runDay(date, campaigns, false);
+        return unguarded(() -> runDay(date, campaigns, false));
     }
 
     /** {@link #runDay} without writing anything: executions are {@linkplain #dryRun dry runs}. */
     public DayReport dryRunDay(LocalDate date, Collection<OptimoveCampaign> campaigns) {
-        return runDay(date, campaigns, true);
+        return unguarded(() -> runDay(date, campaigns, true));
     }
 
     private DayReport runDay(LocalDate date, Collection<OptimoveCampaign> campaigns, boolean dry) {
         DayReport.Builder day = DayReport.builder().date(date);
-        List<OptimoveCampaign> today = campaigns.stream().filter(c -> c.scheduledDate().equals(date))
-                .collect(Collectors.toList());
-        Set<Long> seen = new LinkedHashSet<>();
-        for (OptimoveCampaign c : today) {
-            if (!seen.add(c.campaignId())) {
-                day.addErrors("campaign " + c.campaignId() + " is listed twice for " + date + "; executed once");
+        Map<Long, Long> counts = campaigns.stream().filter(c -> c.scheduledDate().equals(date))
+                .collect(Collectors.groupingBy(OptimoveCampaign::campaignId, LinkedHashMap::new,
+                        Collectors.counting()));
+        List<OptimoveCampaign> unique = new ArrayList<>();
+        Set<Long> refused = new HashSet<>();
+        for (OptimoveCampaign c : campaigns) {
+            if (!c.scheduledDate().equals(date)) {
+                continue;
+            }
+            if (counts.get(c.campaignId()) == 1) {
+                unique.add(c);
+            } else if (refused.add(c.campaignId())) {
+                day.addExecutions(failed(c, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ,
+                        FailureKind.INVALID_INPUT, "campaign " + c.campaignId() + " is listed "
+                                + counts.get(c.campaignId()) + " times for " + date + "; nothing was executed for "
+                                + "it. List each campaign once, with all its recipients")));
             }
         }
-        List<OptimoveCampaign> unique = today.stream().filter(distinctBy()).collect(Collectors.toList());
         if (!unique.isEmpty()) {
             ExecutionContext context;
             try {
                 context = loadContext();
             } catch (CheetahException e) {
-                for (OptimoveCampaign c : unique) {
-                    day.addExecutions(failed(c, "could not read the account's setup: " + e.getMessage()));
-                }
+                ExecutionFailure failure = ExecutionFailure.of(ExecutionStep.SETUP_READ, e);
+                unique.forEach(c -> day.addExecutions(failed(c, failure)));
                 context = null;
             }
             if (context != null) {
                 ExecutionContext ctx = context;
                 List<CompletableFuture<ExecutionReport>> runs = new ArrayList<>();
                 for (OptimoveCampaign c : unique) {
-                    runs.add(executor == null ? CompletableFuture.completedFuture(safely(c, ctx, dry))
-                            : CompletableFuture.supplyAsync(() -> safely(c, ctx, dry), executor));
+                    runs.add(executor == null ? CompletableFuture.completedFuture(execute(c, ctx, dry))
+                            : CompletableFuture.supplyAsync(() -> execute(c, ctx, dry), executor));
                 }
-                runs.forEach(r -> day.addExecutions(r.join()));
+                for (CompletableFuture<ExecutionReport> r : runs) {
+                    try {
+                        day.addExecutions(r.join());
+                    } catch (CompletionException e) {
+                        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+                    }
+                }
             }
         }
         try {
             day.templates(templates());
         } catch (CheetahException e) {
-            day.addErrors("template refresh failed: " + e.getMessage());
+            day.addFailures(ExecutionFailure.of(ExecutionStep.TEMPLATES_REFRESHED, e));
         }
-        day.metrics(metrics(date, campaigns, (c, e) -> day.addErrors("metrics of campaign " + c.campaignId()
-                + " failed: " + e.getMessage())));
+        day.metrics(metrics(date, campaigns, (c, e) -> day.addFailures(
+                ExecutionFailure.of(ExecutionStep.METRICS_COLLECTED, e).about(c.campaignId()))));
         return day.build();
     }
 
@@ -180,41 +225,52 @@ public final class OptimoveBridge {
         return c -> ids.add(c.campaignId());
     }
 
-    private ExecutionReport safely(OptimoveCampaign c, ExecutionContext context, boolean dry) {
-        try {
-            return execute(c, context, dry);
-        } catch (RuntimeException e) {
-            LOG.warn("campaign {} failed: {}", c.campaignId(), e.toString());
-            return failed(c, e instanceof CheetahException ? e.getMessage() : e.toString());
-        }
+    private static ExecutionReport failed(OptimoveCampaign c, ExecutionFailure failure) {
+        return ExecutionReport.builder().campaignId(c.campaignId()).channelId(c.channelId())
+                .failure(failure.about(c.campaignId())).build();
     }
 
-    private static ExecutionReport failed(OptimoveCampaign c, String why) {
-        return ExecutionReport.builder().campaignId(c.campaignId()).channelId(c.channelId()).error(why).build();
-    }
-
+    /** One campaign under its lock; a failure of anything but the host's listener is reported. */
     private ExecutionReport execute(OptimoveCampaign campaign, ExecutionContext context, boolean dry) {
-        CampaignExecution run = new CampaignExecution(client, settings, context, campaign, listener, spillDirectory,
-                rejectsKept, clock, dry);
-        if (dry) {
-            return run.run();
-        }
-        String name = "optimove-" + campaign.campaignId() + "-"
-                + campaign.scheduledDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-        ExecutionLock.Lease lease = lock.acquire(name);
+        CampaignExecution run = new CampaignExecution(context, campaign, dry);
         try {
-            return run.run();
-        } finally {
-            lease.close();
+            if (dry) {
+                return run.run();
+            }
+            ExecutionLock.Lease lease;
+            try {
+                lease = lock.acquire(Names.lockName(campaign.campaignId(), campaign.scheduledDate()));
+            } catch (RuntimeException e) {
+                return failed(campaign, ExecutionFailure.of(ExecutionStep.LOCK, e));
+            }
+            try {
+                return run.run();
+            } finally {
+                lease.close();
+            }
+        } catch (GuardedListener.ListenerException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("campaign {} failed: {}", campaign.campaignId(), e.toString());
+            return failed(campaign, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ, e));
+        }
+    }
+
+    /** Runs {@code call}, letting an exception of the host's listener out as the host threw it. */
+    private static <T> T unguarded(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (GuardedListener.ListenerException e) {
+            throw (RuntimeException) e.getCause();
         }
     }
 
     private ExecutionContext loadContext() {
-        DataMap map = client.dataMaps().get(settings.propMapId());
+        DataMap map = client.dataMaps().get(settings.dataMapId());
         Set<Long> templates = new HashSet<>();
         client.templates().iterable(settings.folderId()).forEach(t -> templates.add(t.id().value()));
-        ZoneId zone = settings.accountZone().orElseGet(() -> client.account().get().timeZone());
-        return new ExecutionContext(map, templates, zone);
+        ZoneId zone = settings.accountZone().or(() -> client.accounts().get().timeZone()).orElse(ZoneOffset.UTC);
+        return new ExecutionContext(this, map, templates, zone);
     }
 
     /**
@@ -245,12 +301,12 @@ public final class OptimoveBridge {
         List<MetricRow> rows = new ArrayList<>();
         for (OptimoveCampaign c : metricsDue(date, campaigns)) {
             try {
-                String ref = CampaignExecution.externalRef(c.campaignId(), c.scheduledDate());
-                for (Campaign cheetah : client.campaigns().findByExternalRef(ref)) {
+                String ref = Names.externalRef(c.campaignId(), c.scheduledDate());
+                for (Campaign cheetah : client.campaigns().listByExternalRef(ref)) {
                     if (!cheetah.status().hasStartedSending() || cheetah.templateId().isEmpty()) {
                         continue;
                     }
-                    CampaignStats stats = client.stats().get(cheetah.id());
+                    CampaignStats stats = client.campaigns().stats(cheetah.id());
                     MetricNames.OPTIMOVE.forEach((name, figure) -> rows.add(MetricRow.builder()
                             .channelId(c.channelId()).campaignId(c.campaignId())
                             .templateId(cheetah.templateId().get().value()).metric(name)
@@ -274,7 +330,7 @@ public final class OptimoveBridge {
     /** {@link #cancel(OptimoveCampaign)} by campaign id and scheduled date. */
     public CancelReport cancel(long campaignId, LocalDate scheduledDate) {
         CancelReport.Builder report = CancelReport.builder().campaignId(campaignId);
-        for (Campaign c : client.campaigns().findByExternalRef(CampaignExecution.externalRef(campaignId,
+        for (Campaign c : client.campaigns().listByExternalRef(Names.externalRef(campaignId,
                 scheduledDate))) {
             CampaignId id = c.id();
             if (c.status().hasStartedSending()) {

@@ -2,8 +2,12 @@ package io.github.cheetahoptimove.optimove;
 
 /**
  * Hears an execution's progress per template, e.g. to drive a progress bar or log progress on long
- * lists. Called on the executing thread; keep it quick. Counts are running totals for the template.
- * An exception thrown here stops the execution where it stands (a rerun then finishes the work).
+ * lists. Counts are running totals for the template. Calls are serialized by the bridge: never two
+ * at once, but when the bridge runs campaigns in parallel on a host's executor they come from
+ * several threads, so keep any state it reads elsewhere thread-safe; and keep it quick.
+ *
+ * <p>An exception thrown here stops the execution where it stands and comes out of the bridge's
+ * call as it was thrown (a rerun then finishes the work): it is the host's way to stop.
  */
 public interface ProgressListener {
     /** Hears nothing. */

@@ -1,8 +1,8 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.DataMapField;
-import io.github.cheetahoptimove.cheetah.model.FieldType;
+import io.github.cheetahoptimove.cheetah.DataMap;
+import io.github.cheetahoptimove.cheetah.DataMapField;
+import io.github.cheetahoptimove.cheetah.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +91,11 @@ final class RecordMapper {
             out.reason = identifierField + " is longer than " + MAX_VALUE_LENGTH + " characters";
             return out;
         }
+        String unfit = unfitCharacter(id);
+        if (unfit != null) {
+            out.reason = identifierField + " contains " + unfit + ", which a CheetahMail field cannot hold";
+            return out;
+        }
         if (!identifierType.accepts(id)) {
             out.reason = identifierField + " is not a valid " + identifierType;
             return out;
@@ -110,6 +115,11 @@ final class RecordMapper {
                     out.reason = fields[i] + " is longer than " + MAX_VALUE_LENGTH + " characters";
                     return out;
                 }
+                String bad = unfitCharacter(v);
+                if (bad != null) {
+                    out.reason = fields[i] + " contains " + bad + ", which a CheetahMail field cannot hold";
+                    return out;
+                }
                 if (!types[i].accepts(v)) {
                     out.reason = fields[i] + " is not a valid " + types[i] + describe(types[i]);
                     return out;
@@ -118,6 +128,26 @@ final class RecordMapper {
             out.values[i] = v;
         }
         return out;
+    }
+
+    /**
+     * What in {@code v} a field cannot hold, named without showing the value: a C0 control character
+     * other than tab, line feed and carriage return, or half of a UTF-16 surrogate pair (which UTF-8
+     * cannot encode and would otherwise travel as {@code ?}). {@code null} when there is none.
+     */
+    static String unfitCharacter(String v) {
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return String.format("a control character (U+%04X) at position %d", (int) c, i + 1);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "an unpaired surrogate at position " + (i + 1);
+            }
+        }
+        return null;
     }
 
     private static String describe(FieldType type) {

@@ -1,15 +1,14 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.AccessDeniedException;
 import io.github.cheetahoptimove.cheetah.AuthenticationException;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.CheetahException;
 import io.github.cheetahoptimove.cheetah.ConnectionException;
 import io.github.cheetahoptimove.cheetah.NotFoundException;
-import io.github.cheetahoptimove.cheetah.model.Account;
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.DataMapField;
-import io.github.cheetahoptimove.cheetah.model.Folder;
+import io.github.cheetahoptimove.cheetah.Account;
+import io.github.cheetahoptimove.cheetah.DataMap;
+import io.github.cheetahoptimove.cheetah.DataMapField;
+import io.github.cheetahoptimove.cheetah.Folder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,15 +37,21 @@ final class SetupDoctor {
         List<SetupCheck> checks = new ArrayList<>();
         Account account;
         try {
-            account = client.account().get();
+            account = client.accounts().get();
             checks.add(SetupCheck.passed(ENDPOINT));
             checks.add(SetupCheck.passed(CREDENTIALS));
         } catch (AuthenticationException e) {
+            if (e.status() == 403) {
+                checks.add(SetupCheck.failed(ENDPOINT, "Ask the CheetahMail account manager to whitelist this "
+                        + "machine's public IP address (" + e.getMessage() + ")."));
+                checks.add(SetupCheck.failed(CREDENTIALS, "Cannot be checked until the endpoint answers."));
+                return blocked(checks);
+            }
             checks.add(SetupCheck.passed(ENDPOINT));
             checks.add(SetupCheck.failed(CREDENTIALS, "Check the consumer key, consumer secret and client identifier "
                     + "against what the CheetahMail account manager handed out (" + e.getMessage() + ")."));
             return blocked(checks);
-        } catch (ConnectionException | AccessDeniedException e) {
+        } catch (ConnectionException e) {
             checks.add(SetupCheck.failed(ENDPOINT, "Check the endpoint URL and ask the CheetahMail account manager "
                     + "to whitelist this machine's public IP address (" + e.getMessage() + ")."));
             checks.add(SetupCheck.failed(CREDENTIALS, "Cannot be checked until the endpoint answers."));
@@ -58,11 +63,11 @@ final class SetupDoctor {
         checks.add(folder());
         DataMap map;
         try {
-            map = client.dataMaps().get(settings.propMapId());
+            map = client.dataMaps().get(settings.dataMapId());
         } catch (NotFoundException e) {
-            checks.add(SetupCheck.failed(DATA_MAP, "Set propMapId to the account's PROP_MAP_ID; "
-                    + settings.propMapId() + " does not exist."));
-            checks.add(SetupCheck.failed(FIELDS, "Cannot be checked until propMapId names a data map."));
+            checks.add(SetupCheck.failed(DATA_MAP, "Set dataMapId to the account's PROP_MAP_ID; "
+                    + settings.dataMapId() + " does not exist."));
+            checks.add(SetupCheck.failed(FIELDS, "Cannot be checked until dataMapId names a data map."));
             checks.add(templates());
             return SetupReport.builder().checks(checks).build();
         }

@@ -1,7 +1,7 @@
 package io.github.cheetahoptimove.optimove;
 
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
+import io.github.cheetahoptimove.cheetah.CampaignId;
+import io.github.cheetahoptimove.cheetah.ListId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public abstract class TemplateReport {
     }
 
     /** Why this template failed, when it did; its recipients were then not sent. */
-    public abstract Optional<String> error();
+    public abstract Optional<ExecutionFailure> failure();
 
     /** A new builder. */
     public static Builder builder() {

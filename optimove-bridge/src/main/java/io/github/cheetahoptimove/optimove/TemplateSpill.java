@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +25,8 @@ import java.util.stream.Stream;
  * 1/{@value #PARTITIONS} of the identifiers in memory. Not thread-safe. {@link #close()} deletes the
  * files.
  *
- * <p>An entry is: customer id, identifier (each a 4-byte length and UTF-8 bytes), then the encoded
- * record as {@link EncodedRecord#writeTo} writes it. The buffers are plain arrays rather than
+ * <p>An entry is: the identifier (a 4-byte length and UTF-8 bytes), then the encoded record, whose
+ * key is the customer id, as {@link EncodedRecord#writeTo} writes it. The buffers are plain arrays rather than
  * {@code DataOutputStream} over {@code BufferedOutputStream}, whose synchronized single-byte writes
  * showed up as a tenth of the mapping pass in profiles.
  */
@@ -50,7 +51,7 @@ final class TemplateSpill implements AutoCloseable {
         return count;
     }
 
-    void write(String customerId, String key, EncodedRecord record) {
+    void write(String key, EncodedRecord record) {
         int p = Math.floorMod(key.hashCode() * 0x9E3779B9, PARTITIONS);
         try {
             Output o = out[p];
@@ -58,7 +59,6 @@ final class TemplateSpill implements AutoCloseable {
                 o = new Output(Files.newOutputStream(file(p)));
                 out[p] = o;
             }
-            o.writeString(customerId);
             o.writeString(key);
             record.writeTo(o);
             count++;
@@ -71,22 +71,13 @@ final class TemplateSpill implements AutoCloseable {
         return dir.resolve("part-" + p);
     }
 
-    /** Callbacks for what reading back finds. */
-    interface Sink {
-        /** A customer whose identifier came earlier: left out. */
-        void duplicate(String customerId);
-
-        /**
-         * A record about to be handed to the uploader, with the customer it belongs to as UTF-8 (decoded
-         * only if the record is rejected: most never are).
-         */
-        void next(byte[] customerId);
-    }
-
-    /** Reads every record back once, without duplicates; call after the last write. */
-    Iterator<EncodedRecord> read(Sink sink) {
+    /**
+     * Reads every record back once, without duplicates, handing each record whose identifier came
+     * earlier to {@code duplicates} instead; call after the last write.
+     */
+    Iterator<EncodedRecord> read(Consumer<EncodedRecord> duplicates) {
         finishWriting();
-        return new Reader(sink);
+        return new Reader(duplicates);
     }
 
     private void finishWriting() {
@@ -124,15 +115,15 @@ final class TemplateSpill implements AutoCloseable {
     }
 
     private final class Reader implements Iterator<EncodedRecord> {
-        private final Sink sink;
+        private final Consumer<EncodedRecord> duplicates;
         private int partition = -1;
         private Input in;
         /** Identifiers of the current file; cleared, not rebuilt, between files to keep its capacity. */
         private final Set<Key> seen = new HashSet<>();
         private EncodedRecord next;
 
-        Reader(Sink sink) {
-            this.sink = sink;
+        Reader(Consumer<EncodedRecord> duplicates) {
+            this.duplicates = duplicates;
         }
 
         @Override
@@ -142,19 +133,17 @@ final class TemplateSpill implements AutoCloseable {
                     if (in == null && !openNext()) {
                         return false;
                     }
-                    byte[] customerId = in.readBytesOrNull();
-                    if (customerId == null) {
+                    byte[] identifier = in.readBytesOrNull();
+                    if (identifier == null) {
                         in.close();
                         in = null;
                         continue;
                     }
-                    Key key = new Key(in.readBytes());
                     EncodedRecord record = EncodedRecord.readFrom(in);
-                    if (!seen.add(key)) {
-                        sink.duplicate(new String(customerId, StandardCharsets.UTF_8));
+                    if (!seen.add(new Key(identifier))) {
+                        duplicates.accept(record);
                         continue;
                     }
-                    sink.next(customerId);
                     next = record;
                 }
                 return true;

@@ -105,10 +105,40 @@ class BadInputTest extends FakeBackedTest {
     }
 
     @Test
+    void valuesACheetahMailFieldCannotHoldRejectTheirRecipientNamingTheField() {
+        ExecutionReport report = bridge.execute(campaign(20, TEN_AM, List.of(
+                recipient("NUL", 9001, "nul@example.com", "Ann\u0000Zed"),
+                recipient("HALF", 9001, "half@example.com", "Ann\uD800Zed"),
+                recipient("IDCTRL", 9001, "id\u0007@example.com", "Bo"),
+                recipient("OK", 9001, "ok@example.com", "Tab\tand \uD83D\uDE00 emoji\r\n"))));
+
+        assertThat(report.templates()).singleElement().satisfies(t -> {
+            assertThat(t.accepted()).isEqualTo(1);
+            assertThat(t.rejected()).extracting(RejectedRecipient::customerId, RejectedRecipient::reason)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("NUL",
+                                    "FNAME contains a control character (U+0000) at position 4, which a CheetahMail "
+                                            + "field cannot hold"),
+                            org.assertj.core.groups.Tuple.tuple("HALF",
+                                    "FNAME contains an unpaired surrogate at position 4, which a CheetahMail field "
+                                            + "cannot hold"),
+                            org.assertj.core.groups.Tuple.tuple("IDCTRL",
+                                    "EMAIL contains a control character (U+0007) at position 3, which a CheetahMail "
+                                            + "field cannot hold"));
+        });
+        assertThat(fake.lists()).singleElement().satisfies(l -> assertThat(l.records()).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("FNAME", "Tab\tand \uD83D\uDE00 emoji\r\n")));
+    }
+
+    @Test
     void emptyCampaignIsAnErrorAndCreatesNothing() {
         ExecutionReport report = bridge.execute(campaign(4, TEN_AM, List.of()));
 
-        assertThat(report.error()).contains("the campaign has no recipients; nothing was created");
+        assertThat(report.failure()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT);
+            assertThat(f.step()).isEqualTo(ExecutionStep.RECIPIENTS_READ);
+            assertThat(f.message()).isEqualTo("the campaign has no recipients; nothing was created");
+        });
         assertThat(fake.lists()).isEmpty();
     }
 
@@ -124,7 +154,10 @@ class BadInputTest extends FakeBackedTest {
 
         DayReport day = bridge.runDay(TEN_AM.toLocalDate(), List.of(broken));
 
-        assertThat(day.execution(5).orElseThrow().error()).get().asString().contains("row 3");
+        assertThat(day.execution(5).orElseThrow().failure()).hasValueSatisfying(f -> {
+            assertThat(f.step()).isEqualTo(ExecutionStep.RECIPIENTS_READ);
+            assertThat(f.message()).contains("row 3");
+        });
         assertThat(fake.lists()).isEmpty();
     }
 

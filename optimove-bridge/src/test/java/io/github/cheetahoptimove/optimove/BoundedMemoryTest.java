@@ -3,9 +3,9 @@ package io.github.cheetahoptimove.optimove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import io.github.cheetahoptimove.testkit.FakeCheetahMail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class BoundedMemoryTest {
         public static void main(String[] args) throws IOException {
             long n = Long.parseLong(args[4]);
             IntegrationSettings settings = IntegrationSettings.builder().custId(CustId.of(1234))
-                    .folderId(FolderId.of(77)).propMapId(DataMapId.of(55)).identifierAttribute("Email")
+                    .folderId(FolderId.of(77)).dataMapId(DataMapId.of(55)).identifierAttribute("Email")
                     .identifierField("EMAIL").putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
                     .accountZone(ZoneOffset.UTC).build();
             OptimoveCampaign campaign = OptimoveCampaign.builder().campaignId(9).channelId(1)
@@ -66,7 +66,7 @@ class BoundedMemoryTest {
                         .execute(campaign);
                 long accepted = report.templates().stream().mapToLong(TemplateReport::accepted).sum();
                 System.out.println("accepted=" + accepted + " succeeded=" + report.succeeded() + " errors="
-                        + List.of(report.error().orElse("-")));
+                        + List.of(report.failure().map(ExecutionFailure::message).orElse("-")));
                 System.exit(report.succeeded() && accepted == n ? 0 : 1);
             }
         }

@@ -1,9 +1,9 @@
 package io.github.cheetahoptimove.optimove;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import io.github.cheetahoptimove.testkit.FakeCheetahMail;
 import io.github.cheetahoptimove.testkit.TestClock;
 import java.time.Duration;
@@ -22,7 +22,7 @@ final class BridgeFixture {
 
     static IntegrationSettings settings() {
         return IntegrationSettings.builder().custId(CustId.of(1234)).folderId(FolderId.of(77))
-                .propMapId(DataMapId.of(55)).identifierAttribute("Email").identifierField("EMAIL")
+                .dataMapId(DataMapId.of(55)).identifierAttribute("Email").identifierField("EMAIL")
                 .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
                 .putFields("LoyaltyPoints", "LOYALTY_POINTS").build();
     }

@@ -5,8 +5,8 @@ import static io.github.cheetahoptimove.optimove.BridgeFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +28,10 @@ class DailyOperationsTest extends FakeBackedTest {
         DayReport day = bridge.runDay(DAY, List.of(past, good, tomorrow));
 
         assertThat(day.executions()).extracting(ExecutionReport::campaignId).containsExactly(1L, 2L);
-        assertThat(day.execution(1).orElseThrow().error()).isPresent();
+        assertThat(day.execution(1).orElseThrow().failure()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT);
+            assertThat(f.message()).contains("in the past");
+        });
         assertThat(day.execution(2).orElseThrow().succeeded()).isTrue();
         assertThat(day.templates()).extracting(ChannelTemplate::templateId).containsExactly(9001L, 9002L, 9003L);
         assertThat(day.succeeded()).isFalse();
@@ -36,14 +39,21 @@ class DailyOperationsTest extends FakeBackedTest {
     }
 
     @Test
-    void duplicateCampaignIdsInOneDayAreExecutedOnceAndReported() {
-        OptimoveCampaign c = campaign(4, TEN_AM, valid(4));
+    void campaignIdListedTwiceInOneDayIsRefusedAndCreatesNothing() {
+        OptimoveCampaign first = campaign(4, TEN_AM, valid(4));
+        OptimoveCampaign second = campaign(4, TEN_AM, valid(6));
+        OptimoveCampaign other = campaign(5, TEN_AM, valid(2));
 
-        DayReport day = bridge.runDay(DAY, List.of(c, c));
+        DayReport day = bridge.runDay(DAY, List.of(first, other, second));
 
-        assertThat(day.executions()).hasSize(1);
-        assertThat(day.errors()).singleElement().asString().contains("listed twice");
-        assertThat(fake.campaigns()).hasSize(2);
+        assertThat(day.executions()).extracting(ExecutionReport::campaignId).containsExactlyInAnyOrder(4L, 5L);
+        assertThat(day.execution(4).orElseThrow().failure()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT);
+            assertThat(f.campaignId()).hasValue(4);
+            assertThat(f.message()).contains("campaign 4 is listed 2 times");
+        });
+        assertThat(day.execution(5).orElseThrow().succeeded()).isTrue();
+        assertThat(fake.campaigns()).allSatisfy(c -> assertThat(c.externalRef().orElse("")).doesNotContain("optimove:4:"));
     }
 
     @Test
@@ -98,7 +108,13 @@ class DailyOperationsTest extends FakeBackedTest {
                         e -> assertThat(e.status()).isEqualTo(500));
         DayReport day = bridge.runDay(DAY.plusDays(1), List.of(c));
         assertThat(day.metrics()).isEmpty();
-        assertThat(day.errors()).singleElement().asString().startsWith("metrics of campaign 9 failed: GET");
+        assertThat(day.failures()).singleElement().satisfies(f -> {
+            assertThat(f.step()).isEqualTo(ExecutionStep.METRICS_COLLECTED);
+            assertThat(f.kind()).isEqualTo(FailureKind.SERVER);
+            assertThat(f.httpStatus()).isEqualTo(500);
+            assertThat(f.campaignId()).hasValue(9);
+            assertThat(f.message()).startsWith("GET");
+        });
     }
 
     @Test

@@ -28,7 +28,7 @@ final class DeliveryInvariants {
         for (FakeCampaign c : campaigns) {
             assertThat(c.status()).isEqualTo("SCHEDULED");
             assertThat(c.schedules()).as("schedules of %s", c).isEqualTo(1);
-            assertThat(c.launchTime()).contains(sendAt);
+            assertThat(c.sendAt()).contains(sendAt);
             FakeList list = fake.lists().stream().filter(l -> l.id() == c.listId()).findFirst().orElseThrow();
             assertThat(list.name()).isEqualTo("optimove-" + campaignId + "-" + c.templateId() + "-"
                     + date.toString().replace("-", ""));

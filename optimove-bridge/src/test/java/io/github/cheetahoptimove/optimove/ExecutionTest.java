@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Executing campaigns against the fake: mapping, rejects, idempotent reruns, crashes, faults, time. */
@@ -121,7 +122,7 @@ class ExecutionTest extends FakeBackedTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ExecutionStep.class)
+    @EnumSource(value = ExecutionStep.class, names = {"LIST_READY", "RECORDS_UPLOADED", "CAMPAIGN_READY", "SCHEDULED"})
     void crashAfterEachStepThenRerunGivesOneCampaignAndOneScheduleEach(ExecutionStep crashAt) {
         List<Recipient> good = valid(2200);
         AtomicBoolean crashed = new AtomicBoolean();
@@ -176,8 +177,13 @@ class ExecutionTest extends FakeBackedTest {
         ExecutionReport second = bridge.execute(campaign(11, TEN_AM, good));
 
         assertThat(first.succeeded()).isFalse();
-        assertThat(first.templates()).allSatisfy(t -> assertThat(t.error()).get().asString()
-                .startsWith("scheduling the campaign failed"));
+        assertThat(first.templates()).allSatisfy(t -> assertThat(t.failure()).hasValueSatisfying(f -> {
+            assertThat(f.step()).isEqualTo(ExecutionStep.SCHEDULED);
+            assertThat(f.kind()).isEqualTo(FailureKind.SERVER);
+            assertThat(f.kind().retryable()).isTrue();
+            assertThat(f.httpStatus()).isEqualTo(500);
+            assertThat(f.templateId()).hasValue(t.templateId());
+        }));
         assertThat(second.succeeded()).isTrue();
         assertExactlyOnce(11, good, Instant.parse("2026-11-28T10:00:00Z"));
     }
@@ -186,7 +192,10 @@ class ExecutionTest extends FakeBackedTest {
     void sendTimeInThePastFailsTheCampaignAndCreatesNothing() {
         ExecutionReport report = bridge.execute(campaign(12, LocalDateTime.parse("2026-11-28T05:59:00"), valid(4)));
 
-        assertThat(report.error()).get().asString().contains("in the past");
+        assertThat(report.failure()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT);
+            assertThat(f.message()).contains("in the past");
+        });
         assertThat(fake.lists()).isEmpty();
         assertThat(fake.campaigns()).isEmpty();
     }
@@ -200,7 +209,7 @@ class ExecutionTest extends FakeBackedTest {
         ExecutionReport report = bridge.execute(c);
 
         assertThat(report.sendAt()).contains(Instant.parse("2027-03-14T07:30:00Z")); // 03:30 EDT
-        assertThat(fake.campaigns()).allSatisfy(x -> assertThat(x.launchTime()).contains(Instant.parse("2027-03-14T07:30:00Z")));
+        assertThat(fake.campaigns()).allSatisfy(x -> assertThat(x.sendAt()).contains(Instant.parse("2027-03-14T07:30:00Z")));
     }
 
     @Test
@@ -212,6 +221,43 @@ class ExecutionTest extends FakeBackedTest {
         ExecutionReport report = bridge.execute(c);
 
         assertThat(report.sendAt()).contains(Instant.parse("2027-11-07T05:30:00Z")); // 01:30 EDT, not EST
+    }
+
+    @ParameterizedTest(name = "{1} in {0}, account in {2}: {4} {5}")
+    @CsvSource({
+        // the site's zone differs from the account's; 06:30 UTC is New York's second 01:30: written in UTC
+        "Europe/Berlin, 2027-11-07T07:30:00, America/New_York, 2027-11-07T06:30:00Z, 2027-11-07T06:30:00, UTC",
+        "Europe/Berlin, 2027-11-07T08:30:00, America/New_York, 2027-11-07T07:30:00Z, 2027-11-07T02:30:00, Eastern_Standard_Time",
+        // right after New York's skipped hour
+        "UTC, 2027-03-14T07:00:00, America/New_York, 2027-03-14T07:00:00Z, 2027-03-14T03:00:00, Eastern_Standard_Time",
+        "Europe/London, 2026-12-01T10:00:00, Europe/London, 2026-12-01T10:00:00Z, 2026-12-01T10:00:00, GMT_Standard_Time",
+        "Europe/London, 2026-12-01T10:00:00, Asia/Kolkata, 2026-12-01T10:00:00Z, 2026-12-01T15:30:00, India_Standard_Time",
+        // Lord Howe's clocks go back half an hour: 01:45 happens twice, 02:30 once
+        "UTC, 2027-04-03T14:45:00, Australia/Lord_Howe, 2027-04-03T14:45:00Z, 2027-04-03T14:45:00, UTC",
+        "UTC, 2027-04-03T16:00:00, Australia/Lord_Howe, 2027-04-03T16:00:00Z, 2027-04-04T02:30:00, Lord_Howe_Standard_Time",
+        "Europe/London, 2026-12-01T10:00:00, UTC, 2026-12-01T10:00:00Z, 2026-12-01T10:00:00, UTC",
+        // an account zone without a Windows id
+        "Europe/London, 2026-12-01T10:00:00, Antarctica/Troll, 2026-12-01T10:00:00Z, 2026-12-01T10:00:00, UTC"
+    })
+    void scheduleCarriesTheInstantInTheAccountZoneOrInUtc(String site, String local, String account, String instant,
+            String startTime, String timeZone) {
+        OptimoveBridge inZone = bridgeWith(BridgeFixture.settings().toBuilder().accountZone(ZoneId.of(account))
+                .build()).build();
+        OptimoveCampaign c = OptimoveCampaign.builder().campaignId(30).channelId(1)
+                .scheduledTime(LocalDateTime.parse(local)).siteZone(ZoneId.of(site))
+                .recipients(RecipientSource.of(valid(2))).build();
+
+        ExecutionReport report = inZone.execute(c);
+        ExecutionReport rerun = inZone.execute(c);
+
+        assertThat(report.succeeded()).as(report.toString()).isTrue();
+        assertThat(fake.campaigns()).hasSize(2).allSatisfy(x -> {
+            assertThat(x.sendAt()).contains(Instant.parse(instant));
+            assertThat(x.startTime()).contains(startTime);
+            assertThat(x.timeZone()).contains(timeZone);
+            assertThat(x.schedules()).isEqualTo(1);
+        });
+        assertThat(rerun.templates()).as("a rerun recognises its own schedule").allMatch(TemplateReport::alreadyDone);
     }
 
     @Test

@@ -2,10 +2,11 @@ package io.github.cheetahoptimove.optimove;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cheetahoptimove.cheetah.model.DataMap;
-import io.github.cheetahoptimove.cheetah.model.DataMapField;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FieldType;
+import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.cheetah.DataMap;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.testkit.FakeCheetahMail;
+import io.github.cheetahoptimove.testkit.TestClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +18,15 @@ import net.jqwik.api.Provide;
 
 /** Record mapping: a recipient becomes a record exactly when valid, and a reject never shows a value. */
 class RecordMapperPropertiesTest {
-    private static final DataMap MAP = DataMap.builder().id(DataMapId.of(55))
-            .addFields(DataMapField.of("EMAIL", FieldType.STRING, true), DataMapField.of("FNAME", FieldType.STRING, false),
-                    DataMapField.of("FAV_DEPT", FieldType.STRING, false),
-                    DataMapField.of("LOYALTY_POINTS", FieldType.NUMBER, false))
-            .build();
+    /** The default fake's data map (EMAIL unique, FNAME, FAV_DEPT, LOYALTY_POINTS as a NUMBER), read once. */
+    private static final DataMap MAP = readDefaultDataMap();
+
+    private static DataMap readDefaultDataMap() {
+        try (FakeCheetahMail fake = FakeCheetahMail.builder().start();
+                CheetahClient client = BridgeFixture.client(fake, TestClock.at(java.time.Instant.now()))) {
+            return client.dataMaps().get(DataMapId.of(55));
+        }
+    }
     private static final RecordMapper MAPPER = new RecordMapper(BridgeFixture.settings(), MAP, Set.of(9001L, 9002L));
 
     @Provide
@@ -42,6 +47,12 @@ class RecordMapperPropertiesTest {
         });
     }
 
+    /** No C0 control but tab, LF, CR; no unpaired surrogate (codePoints() yields those as themselves). */
+    private static boolean fieldCanHold(String v) {
+        return v.codePoints().noneMatch(cp -> (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+                || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE));
+    }
+
     @Property(tries = 500)
     void recipientIsMappedExactlyWhenValidAndRejectsNameFieldsNotValues(@ForAll("recipients") Recipient r) {
         RecordMapper.Mapped m = MAPPER.map(r, new RecordMapper.Mapped(MAPPER.fields().length));
@@ -49,6 +60,7 @@ class RecordMapperPropertiesTest {
         String email = r.attribute("Email").trim();
         String points = r.attribute("LoyaltyPoints");
         boolean valid = r.templateId() != 4242 && !email.isEmpty() && RecordMapper.looksLikeEmail(email)
+                && fieldCanHold(email) && fieldCanHold(r.attribute("FirstName"))
                 && (points.isEmpty() || points.matches("-?\\d+"));
         assertThat(m.reason == null).as("mapped %s: %s", r, m.reason).isEqualTo(valid);
         if (valid) {

@@ -82,12 +82,11 @@ class SecrecyTest {
             said.add(bridge.cancel(campaign).toString());
             said.add(OptimoveBridge.builder().client(wrong).settings(BridgeFixture.settings()).build().checkSetup()
                     .toString());
-            try {
-                wrong.account().get();
-            } catch (CheetahException e) {
-                said.add(e.getMessage());
-                said.add(e.toString());
-            }
+            CheetahException refused = org.assertj.core.api.Assertions.catchThrowableOfType(CheetahException.class,
+                    () -> wrong.accounts().get());
+            assertThat(refused).as("wrong credentials are refused").isNotNull();
+            said.add(refused.getMessage());
+            said.add(refused.toString());
             said.add(client.toString());
             said.add(client.config().toString());
             said.add(recipients.get(0).toString());

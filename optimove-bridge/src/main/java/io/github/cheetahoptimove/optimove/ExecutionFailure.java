@@ -1,0 +1,121 @@
+package io.github.cheetahoptimove.optimove;
+
+import io.github.cheetahoptimove.cheetah.AmbiguousOutcomeException;
+import io.github.cheetahoptimove.cheetah.AuthenticationException;
+import io.github.cheetahoptimove.cheetah.CheetahException;
+import io.github.cheetahoptimove.cheetah.ConflictException;
+import io.github.cheetahoptimove.cheetah.ConnectionException;
+import io.github.cheetahoptimove.cheetah.NotFoundException;
+import io.github.cheetahoptimove.cheetah.RateLimitedException;
+import io.github.cheetahoptimove.cheetah.ServerException;
+import io.github.cheetahoptimove.cheetah.ValidationException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Why a campaign, one of its templates, or a step of a daily run failed: the {@link #step()} it
+ * happened in, its {@link #kind()}, a message for people, and, when CheetahMail answered, the HTTP
+ * status, the API's code and the request id to quote to support.
+ *
+ * <pre>{@code
+ * report.failure().filter(f -> f.kind().retryable()).ifPresent(f -> scheduleRerun());
+ * }</pre>
+ *
+ * <p>Immutable. The message never holds a secret or a customer's data.
+ */
+@Value.Immutable
+public abstract class ExecutionFailure {
+    ExecutionFailure() {}
+
+    /** The step it happened in. */
+    public abstract ExecutionStep step();
+
+    /** What kind of failure it is. */
+    public abstract FailureKind kind();
+
+    /** What happened, for people. */
+    public abstract String message();
+
+    /** The Optimove campaign concerned, when one is. */
+    public abstract OptionalLong campaignId();
+
+    /** The channel template concerned, when one is. */
+    public abstract OptionalLong templateId();
+
+    /** The HTTP status of CheetahMail's answer, or 0 when there was no answer or no call. */
+    @Value.Default
+    public int httpStatus() {
+        return 0;
+    }
+
+    /** CheetahMail's error code, when its answer carried one. */
+    public abstract Optional<String> apiCode();
+
+    /** CheetahMail's {@code X-Request-Id}, when its answer carried one. */
+    public abstract Optional<String> requestId();
+
+    /** The exception behind it, when there was one. Left out of {@code equals}. */
+    @Value.Auxiliary
+    public abstract Optional<Throwable> cause();
+
+    /** A failure of the bridge's own making (no call failed). */
+    static ExecutionFailure of(ExecutionStep step, FailureKind kind, String message) {
+        return ImmutableExecutionFailure.builder().step(step).kind(kind).message(message).build();
+    }
+
+    /** The failure a CheetahMail call ended in. */
+    static ExecutionFailure of(ExecutionStep step, CheetahException e) {
+        return ImmutableExecutionFailure.builder().step(step).kind(kindOf(e)).message(e.getMessage())
+                .httpStatus(e.status()).apiCode(e.apiCode()).requestId(e.requestId()).cause(e).build();
+    }
+
+    /** The failure an unexpected exception ended in. */
+    static ExecutionFailure of(ExecutionStep step, RuntimeException e) {
+        if (e instanceof CheetahException) {
+            return of(step, (CheetahException) e);
+        }
+        if (e instanceof ExecutionLockException) {
+            return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.LOCKED).message(e.getMessage())
+                    .cause(e).build();
+        }
+        return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.INTERNAL).message(e.toString())
+                .cause(e).build();
+    }
+
+    /** The same failure, about that campaign. */
+    ExecutionFailure about(long campaignId) {
+        return ImmutableExecutionFailure.builder().from(this).campaignId(campaignId).build();
+    }
+
+    /** The same failure, about that campaign and template. */
+    ExecutionFailure about(long campaignId, long templateId) {
+        return ImmutableExecutionFailure.builder().from(this).campaignId(campaignId).templateId(templateId).build();
+    }
+
+    private static FailureKind kindOf(CheetahException e) {
+        if (e instanceof AmbiguousOutcomeException) {
+            return FailureKind.AMBIGUOUS;
+        } else if (e instanceof ConnectionException) {
+            return FailureKind.CONNECTION;
+        } else if (e instanceof AuthenticationException) {
+            return FailureKind.AUTHENTICATION;
+        } else if (e instanceof NotFoundException) {
+            return FailureKind.NOT_FOUND;
+        } else if (e instanceof ValidationException) {
+            return FailureKind.REJECTED;
+        } else if (e instanceof ConflictException) {
+            return FailureKind.CONFLICT;
+        } else if (e instanceof RateLimitedException) {
+            return FailureKind.RATE_LIMITED;
+        } else if (e instanceof ServerException) {
+            return FailureKind.SERVER;
+        }
+        return FailureKind.INTERNAL;
+    }
+
+    @Override
+    public String toString() {
+        return step() + " " + kind() + ": " + message();
+    }
+}
