@@ -5,16 +5,16 @@ import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.CheetahException;
 import io.github.cheetahoptimove.cheetah.RateLimitedException;
 import io.github.cheetahoptimove.cheetah.RetryPolicy;
-import io.github.cheetahoptimove.cheetah.model.Campaign;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CampaignStats;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.Template;
-import io.github.cheetahoptimove.cheetah.model.UploadResult;
+import io.github.cheetahoptimove.cheetah.Campaign;
+import io.github.cheetahoptimove.cheetah.CampaignId;
+import io.github.cheetahoptimove.cheetah.CampaignStats;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
+import io.github.cheetahoptimove.cheetah.ListId;
+import io.github.cheetahoptimove.cheetah.NewCampaign;
+import io.github.cheetahoptimove.cheetah.Record;
+import io.github.cheetahoptimove.cheetah.Template;
+import io.github.cheetahoptimove.cheetah.UploadResult;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
@@ -76,7 +76,7 @@ final class ClientGuideSamples {
             return client.campaigns().create(campaign);
         } catch (AmbiguousOutcomeException e) {
             // The request went out but no answer came: look before creating again.
-            return client.campaigns().findByExternalRef(ref).stream()
+            return client.campaigns().listByExternalRef(ref).stream()
                     .map(Campaign::id)
                     .findFirst()
                     .orElseGet(() -> client.campaigns().create(campaign));
@@ -95,7 +95,7 @@ final class ClientGuideSamples {
     static UploadResult upload(CheetahClient client, ListId list, Stream<Record> records) {
         // tag::upload-all[]
         UploadResult result = client.lists().uploadAll(list, DataMapId.of(55), records.iterator(),
-                (sent, batch) -> System.out.println("batch of " + sent + ", rejected " + batch.rejected().size()));
+                batch -> System.out.println("batch of " + batch.sent() + ", rejected " + batch.rejected().size()));
         result.rejected().forEach(r -> System.out.println("record #" + r.index() + ": " + r.reason()));
         // end::upload-all[]
         return result;
@@ -114,7 +114,7 @@ final class ClientGuideSamples {
     static List<CampaignStats> async(CheetahClient client, List<CampaignId> ids) {
         // tag::async[]
         List<CompletableFuture<CampaignStats>> pending = ids.stream()
-                .map(id -> client.stats().getAsync(id))
+                .map(id -> client.campaigns().statsAsync(id))
                 .collect(Collectors.toList());
         List<CampaignStats> stats = pending.stream().map(CompletableFuture::join).collect(Collectors.toList());
         // end::async[]

@@ -3,15 +3,15 @@ package io.github.cheetahoptimove.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CampaignId;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.ListId;
-import io.github.cheetahoptimove.cheetah.model.NewCampaign;
-import io.github.cheetahoptimove.cheetah.model.NewList;
-import io.github.cheetahoptimove.cheetah.model.Record;
-import io.github.cheetahoptimove.cheetah.model.TemplateId;
+import io.github.cheetahoptimove.cheetah.CampaignId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
+import io.github.cheetahoptimove.cheetah.ListId;
+import io.github.cheetahoptimove.cheetah.NewCampaign;
+import io.github.cheetahoptimove.cheetah.NewList;
+import io.github.cheetahoptimove.cheetah.Record;
+import io.github.cheetahoptimove.cheetah.TemplateId;
 import io.github.cheetahoptimove.optimove.DayReport;
 import io.github.cheetahoptimove.optimove.ExecutionLock;
 import io.github.cheetahoptimove.optimove.IntegrationSettings;
@@ -39,7 +39,7 @@ class GuideSamplesTest {
     private FakeCheetahMail fake;
     private CheetahClient client;
     private final IntegrationSettings settings = IntegrationSettings.builder().custId(CustId.of(1234))
-            .folderId(FolderId.of(77)).propMapId(DataMapId.of(55)).identifierAttribute("Email")
+            .folderId(FolderId.of(77)).dataMapId(DataMapId.of(55)).identifierAttribute("Email")
             .identifierField("EMAIL").putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
             .putFields("LoyaltyPoints", "LOYALTY_POINTS").build();
 
@@ -58,10 +58,9 @@ class GuideSamplesTest {
     @Test
     void clientSamplesWorkAgainstTheFake() {
         assertThat(ClientGuideSamples.paging(client)).containsExactly("Winback 20% off", "Welcome", "Points reminder");
-        ListId list = client.lists().create(NewList.builder().custId(CustId.of(1234)).name("guide")
-                .dataMapId(DataMapId.of(55)).build());
+        ListId list = client.lists().create(NewList.of(CustId.of(1234), "guide", DataMapId.of(55)));
         assertThat(ClientGuideSamples.upload(client, list, IntStream.range(0, 1500)
-                .mapToObj(i -> Record.builder().field("EMAIL", "g" + i + "@example.com").build())).accepted())
+                .mapToObj(i -> Record.of("EMAIL", "g" + i + "@example.com"))).accepted())
                 .isEqualTo(1500);
         NewCampaign campaign = NewCampaign.builder().custId(CustId.of(1234)).name("guide")
                 .templateId(TemplateId.of(9001)).listId(list).externalRef("guide:1").build();
@@ -79,13 +78,12 @@ class GuideSamplesTest {
 
     @Test
     void faultSampleMakesTheFakeMisbehaveAsDescribed() {
-        ListId list = client.lists().create(NewList.builder().custId(CustId.of(1234)).name("faults")
-                .dataMapId(DataMapId.of(55)).build());
+        ListId list = client.lists().create(NewList.of(CustId.of(1234), "faults", DataMapId.of(55)));
         int tokensBefore = fake.tokenRequests();
 
         ClientGuideSamples.faults(fake);
         long accepted = client.lists().uploadAll(list, DataMapId.of(55), IntStream.range(0, 3000)
-                .mapToObj(i -> Record.builder().field("EMAIL", "f" + i + "@example.com").build())).accepted();
+                .mapToObj(i -> Record.of("EMAIL", "f" + i + "@example.com"))).accepted();
 
         assertThat(fake.tokenRequests()).as("expired token replaced").isEqualTo(tokensBefore + 1);
         assertThat(accepted).isEqualTo(3000);
@@ -140,6 +138,6 @@ class GuideSamplesTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CHEETAH_CONSUMER_KEY") == null);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(ReadmeSamples::minimalClient)
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("consumerKey");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs consumerKey, consumerSecret");
     }
 }

@@ -1,11 +1,11 @@
 package io.github.cheetahoptimove.docs;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.Account;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
-import io.github.cheetahoptimove.cheetah.model.Template;
+import io.github.cheetahoptimove.cheetah.Account;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
+import io.github.cheetahoptimove.cheetah.Template;
 import io.github.cheetahoptimove.optimove.DayReport;
 import io.github.cheetahoptimove.optimove.IntegrationSettings;
 import io.github.cheetahoptimove.optimove.OptimoveBridge;
@@ -23,9 +23,9 @@ final class ReadmeSamples {
                 .endpoint("https://api.eccmp.com")
                 .consumerKey(System.getenv("CHEETAH_CONSUMER_KEY"))
                 .consumerSecret(System.getenv("CHEETAH_CONSUMER_SECRET"))
-                .clientId(System.getenv("CHEETAH_CLIENT_ID"))
+                .clientId(System.getenv("CHEETAH_CLIENT_ID")) // optional: only if the account manager gave one
                 .build()) {
-            Account account = client.account().get();
+            Account account = client.accounts().get();
             System.out.println("Connected to " + account.name() + " (Cust_ID " + account.custId() + ")");
             return client.templates().list(FolderId.of(77));
         }
@@ -37,7 +37,7 @@ final class ReadmeSamples {
         IntegrationSettings settings = IntegrationSettings.builder()
                 .custId(CustId.of(1234))
                 .folderId(FolderId.of(77))
-                .propMapId(DataMapId.of(55))
+                .dataMapId(DataMapId.of(55))
                 .identifierAttribute("Email").identifierField("EMAIL")
                 .putFields("FirstName", "FNAME")
                 .build();

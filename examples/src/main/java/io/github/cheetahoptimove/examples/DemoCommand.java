@@ -2,9 +2,9 @@ package io.github.cheetahoptimove.examples;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import io.github.cheetahoptimove.optimove.ChannelTemplate;
 import io.github.cheetahoptimove.optimove.DayReport;
 import io.github.cheetahoptimove.optimove.ExecutionStep;
@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                         .consumerKey(fake.consumerKey()).consumerSecret(fake.consumerSecret())
                         .clientId(fake.clientId()).clock(clock).build()) {
             IntegrationSettings settings = IntegrationSettings.builder().custId(CustId.of(fake.custId()))
-                    .folderId(FolderId.of(fake.optimoveFolderId())).propMapId(DataMapId.of(fake.dataMapId()))
+                    .folderId(FolderId.of(fake.optimoveFolderId())).dataMapId(DataMapId.of(fake.dataMapId()))
                     .identifierAttribute("Email").identifierField("EMAIL")
                     .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
                     .putFields("LoyaltyPoints", "LOYALTY_POINTS").build();

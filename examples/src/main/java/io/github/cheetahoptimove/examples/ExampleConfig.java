@@ -3,9 +3,9 @@ package io.github.cheetahoptimove.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
-import io.github.cheetahoptimove.cheetah.model.CustId;
-import io.github.cheetahoptimove.cheetah.model.DataMapId;
-import io.github.cheetahoptimove.cheetah.model.FolderId;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
 import io.github.cheetahoptimove.optimove.IntegrationSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The tool's config file: where the account is and how Optimove attributes map onto its data map.
  * Credentials never live here: they come from {@code CHEETAH_CONSUMER_KEY},
- * {@code CHEETAH_CONSUMER_SECRET} and {@code CHEETAH_CLIENT_ID}.
+ * {@code CHEETAH_CONSUMER_SECRET} and, when the account manager handed one out, {@code CHEETAH_CLIENT_ID}.
  *
  * <pre>
  * {"endpoint": "https://api.eccmp.com", "allowInsecureHttp": false,
@@ -55,7 +55,7 @@ final class ExampleConfig {
         IntegrationSettings.Builder b = IntegrationSettings.builder()
                 .custId(CustId.of(positive(root, "custId", where)))
                 .folderId(FolderId.of(positive(root, "folderId", where)))
-                .propMapId(DataMapId.of(positive(root, "propMapId", where)));
+                .dataMapId(DataMapId.of(positive(root, "propMapId", where)));
         JsonNode identifier = root.get("identifier");
         if (identifier == null || !identifier.isObject()) {
             throw new UsageException(where + "identifier is missing: set it to {\"attribute\": \"Email\", "
@@ -103,7 +103,9 @@ final class ExampleConfig {
         } catch (IllegalArgumentException e) {
             throw new UsageException("config: endpoint is not a URL: " + e.getMessage(), e);
         }
-        b.consumerKey(env(env, KEY)).consumerSecret(env(env, SECRET)).clientId(env(env, CLIENT));
+        String clientId = env.get(CLIENT);
+        b.consumerKey(env(env, KEY)).consumerSecret(env(env, SECRET))
+                .clientId(clientId == null || clientId.trim().isEmpty() ? null : clientId);
         if (allowInsecureHttp) {
             b.allowInsecureHttp();
         }

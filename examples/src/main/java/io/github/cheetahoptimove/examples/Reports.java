@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cheetahoptimove.optimove.CancelReport;
 import io.github.cheetahoptimove.optimove.ChannelTemplate;
 import io.github.cheetahoptimove.optimove.DayReport;
+import io.github.cheetahoptimove.optimove.ExecutionFailure;
 import io.github.cheetahoptimove.optimove.ExecutionReport;
 import io.github.cheetahoptimove.optimove.MetricRow;
 import io.github.cheetahoptimove.optimove.RejectedRecipient;
@@ -91,13 +92,43 @@ final class Reports {
                 }
                 n.put("rejectedCount", t.rejectedCount());
                 n.put("alreadyDone", t.alreadyDone());
-                n.put("error", t.error().orElse(null));
+                failure(n, t.failure());
             }
-            c.put("error", e.error().orElse(null));
+            failure(c, e.failure());
         }
         ArrayNode errors = root.putArray("errors");
-        day.errors().forEach(errors::add);
+        ArrayNode failures = root.putArray("failures");
+        day.failures().forEach(f -> {
+            errors.add(f.message());
+            failureJson(failures.addObject(), f);
+        });
         return root;
+    }
+
+    /** {@code "error"}: the message alone, for a quick read; {@code "failure"}: the typed failure. */
+    private static void failure(ObjectNode node, java.util.Optional<ExecutionFailure> failure) {
+        node.put("error", failure.map(ExecutionFailure::message).orElse(null));
+        if (failure.isPresent()) {
+            failureJson(node.putObject("failure"), failure.get());
+        } else {
+            node.putNull("failure");
+        }
+    }
+
+    private static void failureJson(ObjectNode n, ExecutionFailure f) {
+        n.put("step", f.step().name()).put("kind", f.kind().name()).put("retryable", f.kind().retryable())
+                .put("message", f.message());
+        if (f.campaignId().isPresent()) {
+            n.put("campaignId", f.campaignId().getAsLong());
+        }
+        if (f.templateId().isPresent()) {
+            n.put("templateId", f.templateId().getAsLong());
+        }
+        if (f.httpStatus() > 0) {
+            n.put("httpStatus", f.httpStatus());
+        }
+        f.apiCode().ifPresent(code -> n.put("apiCode", code));
+        f.requestId().ifPresent(id -> n.put("requestId", id));
     }
 
     static String runDayText(DayReport day) {
@@ -105,7 +136,7 @@ final class Reports {
         for (ExecutionReport e : day.executions()) {
             sb.append("campaign ").append(e.campaignId());
             e.sendAt().ifPresent(at -> sb.append(" send at ").append(at));
-            e.error().ifPresent(err -> sb.append("  FAILED: ").append(err));
+            e.failure().ifPresent(f -> sb.append("  FAILED: ").append(f.message()));
             sb.append('\n');
             for (TemplateReport t : e.templates()) {
                 sb.append("  template ").append(t.templateId()).append(": accepted ").append(t.accepted())
@@ -115,7 +146,7 @@ final class Reports {
                 if (t.alreadyDone()) {
                     sb.append(" (already done)");
                 }
-                t.error().ifPresent(err -> sb.append("  FAILED: ").append(err));
+                t.failure().ifPresent(f -> sb.append("  FAILED: ").append(f.message()));
                 sb.append('\n');
                 t.rejected().stream().limit(10).forEach(r -> sb.append("    rejected ").append(r.customerId())
                         .append(": ").append(r.reason()).append('\n'));
@@ -124,7 +155,7 @@ final class Reports {
                 }
             }
         }
-        day.errors().forEach(err -> sb.append("error: ").append(err).append('\n'));
+        day.failures().forEach(f -> sb.append("error: ").append(f.message()).append('\n'));
         return sb.toString();
     }
 
