@@ -11,7 +11,6 @@ import io.github.cheetahoptimove.optimove.RecipientSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ import java.util.stream.StreamSupport;
  *   "timeZone": "Europe/London", "recipients": "recipients-1234.csv"}]}
  * </pre>
  *
- * The CSV is UTF-8 (a leading byte-order mark is skipped), RFC 4180, with the header
+ * The CSV is strict UTF-8 (a leading byte-order mark is skipped), RFC 4180, with the header
  * {@code CustomerID,TemplateID,} then one column per attribute name. It is streamed, never loaded
  * whole.
  */
@@ -53,8 +52,11 @@ final class CampaignsFile {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new UsageException("campaigns " + file + ": not valid JSON: "
+                    + CsvInput.describe(file.getFileName().toString(), e, 1), e);
         } catch (IOException e) {
-            throw new UsageException("campaigns " + file + ": cannot be read as JSON (" + e.getMessage() + ")", e);
+            throw new UsageException("campaigns " + file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         JsonNode list = root == null ? null : root.get("campaigns");
         if (list == null || !list.isArray()) {
@@ -94,54 +96,32 @@ final class CampaignsFile {
         return out;
     }
 
-    /** A re-openable source over a recipients CSV. */
+    /**
+     * A re-openable source over a recipients CSV, decoded strictly: a malformed UTF-8 byte, an
+     * unterminated quote, a row with the wrong number of columns or a non-numeric TemplateID fails
+     * the campaign with the file, line and column named.
+     */
     static RecipientSource csv(Path file) {
+        String name = file.getFileName().toString();
         return () -> {
             try {
                 InputStream in = new BufferedInputStream(Files.newInputStream(file));
                 skipBom(in);
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                Reader reader = new CsvInput.StrictUtf8Reader(in);
                 CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(reader);
-                if (!rows.hasNext()) {
+                Rows it = new Rows(name, rows);
+                if (!it.hasNext()) {
                     rows.close();
                     return Stream.empty();
                 }
-                List<String> header = rows.next();
+                List<String> header = it.nextRow();
                 if (header.size() < 2 || !header.get(0).equals("CustomerID") || !header.get(1).equals("TemplateID")) {
                     rows.close();
-                    throw new IllegalArgumentException(file + ": the header must start with CustomerID,TemplateID");
+                    throw new IllegalArgumentException(name + " line 1: the header must start with "
+                            + "CustomerID,TemplateID");
                 }
-                Iterator<Recipient> it = new Iterator<Recipient>() {
-                    private int line = 1;
-
-                    @Override
-                    public boolean hasNext() {
-                        return rows.hasNext();
-                    }
-
-                    @Override
-                    public Recipient next() {
-                        List<String> row = rows.next();
-                        line++;
-                        if (row.size() != header.size()) {
-                            throw new IllegalArgumentException(file.getFileName() + " row " + line + ": has "
-                                    + row.size() + " columns, the header has " + header.size());
-                        }
-                        long template;
-                        try {
-                            template = Long.parseLong(row.get(1).trim());
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException(file.getFileName() + " row " + line
-                                    + ": TemplateID is not a number");
-                        }
-                        Map<String, String> attributes = new LinkedHashMap<>();
-                        for (int i = 2; i < header.size(); i++) {
-                            attributes.put(header.get(i), row.get(i));
-                        }
-                        return Recipient.of(row.get(0), template, attributes);
-                    }
-                };
+                it.header = header;
                 return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
                         .onClose(() -> {
                             try {
@@ -150,10 +130,64 @@ final class CampaignsFile {
                                 throw new UncheckedIOException(e);
                             }
                         });
+            } catch (CsvInput.MalformedText e) {
+                throw new IllegalArgumentException(CsvInput.describe(name, e, 1), e);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+                throw new UncheckedIOException(name + ": cannot be read (" + e.getMessage() + ")", e);
             }
         };
+    }
+
+    /** The rows of one recipients file as recipients, each failure described where it happened. */
+    private static final class Rows implements Iterator<Recipient> {
+        private final String file;
+        private final MappingIterator<List<String>> rows;
+        private List<String> header;
+        private long rowStart = 1;
+
+        Rows(String file, MappingIterator<List<String>> rows) {
+            this.file = file;
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return rows.hasNext();
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(CsvInput.describe(file, e, rowStart), e);
+            }
+        }
+
+        List<String> nextRow() {
+            rowStart = rows.getCurrentLocation().getLineNr();
+            try {
+                return rows.next();
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(CsvInput.describe(file, e, rowStart), e);
+            }
+        }
+
+        @Override
+        public Recipient next() {
+            List<String> row = nextRow();
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException(file + " line " + rowStart + ": has " + row.size()
+                        + " columns, the header has " + header.size());
+            }
+            long template;
+            try {
+                template = Long.parseLong(row.get(1).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + " line " + rowStart + ", column 2: TemplateID is not a "
+                        + "number");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (int i = 2; i < header.size(); i++) {
+                attributes.put(header.get(i), row.get(i));
+            }
+            return Recipient.of(row.get(0), template, attributes);
+        }
     }
 
     private static void skipBom(InputStream in) throws IOException {

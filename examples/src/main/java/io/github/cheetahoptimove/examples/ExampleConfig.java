@@ -45,8 +45,11 @@ final class ExampleConfig {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new UsageException("config " + file + ": not valid JSON: "
+                    + CsvInput.describe(file.getFileName().toString(), e, 1), e);
         } catch (IOException e) {
-            throw new UsageException("config " + file + ": cannot be read as JSON (" + e.getMessage() + ")", e);
+            throw new UsageException("config " + file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (root == null || !root.isObject()) {
             throw new UsageException("config " + file + ": must be a JSON object");

@@ -57,7 +57,14 @@ final class CampaignExecution {
         }
         Map<Long, TemplateExecution> work = new TreeMap<>();
         try {
-            split(work);
+            long[] counts = split(work);
+            if (counts[0] > 0 && counts[1] == 0) {
+                return failed(report, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ, FailureKind.INVALID_INPUT,
+                        "none of the campaign's " + counts[0] + " recipients has the identifier attribute "
+                                + context.settings.identifierAttribute() + " (it fills "
+                                + context.settings.identifierField() + "): is the " + context.settings.identifierAttribute()
+                                + " column missing? Nothing was created"));
+            }
             if (work.isEmpty()) {
                 return failed(report, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ, FailureKind.INVALID_INPUT,
                         "the campaign has no recipients; nothing was created"));
@@ -69,7 +76,7 @@ final class CampaignExecution {
             throw e;
         } catch (RuntimeException e) {
             // Reading the recipients failed (a host's source, a spill file): nothing of it was sent.
-            return failed(report, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ, e));
+            return failed(report, ExecutionFailure.ofInput(e));
         } finally {
             work.values().forEach(TemplateExecution::close);
         }
@@ -80,8 +87,14 @@ final class CampaignExecution {
         return report.failure(failure.about(campaign.campaignId())).build();
     }
 
-    /** Maps every recipient into its template's spill, or into a reject. */
-    private void split(Map<Long, TemplateExecution> work) {
+    /**
+     * Maps every recipient into its template's spill, or into a reject.
+     *
+     * @return the recipients read, and how many of them had a non-blank identifier attribute
+     */
+    private long[] split(Map<Long, TemplateExecution> work) {
+        long read = 0;
+        long identified = 0;
         RecordMapper mapper = new RecordMapper(context.settings, context.dataMap, context.templates);
         String[] fields = mapper.fields();
         RecordMapper.Mapped m = new RecordMapper.Mapped(fields.length);
@@ -94,6 +107,11 @@ final class CampaignExecution {
             int unknown = 0;
             while (it.hasNext()) {
                 Recipient r = it.next();
+                read++;
+                String identifier = r.attribute(context.settings.identifierAttribute());
+                if (identifier != null && !identifier.trim().isEmpty()) {
+                    identified++;
+                }
                 long bucket = r.templateId();
                 if (!context.templates.contains(bucket) && !work.containsKey(bucket)
                         && ++unknown > UNKNOWN_TEMPLATES_REPORTED) {
@@ -112,6 +130,7 @@ final class CampaignExecution {
             }
         }
         work.values().forEach(TemplateExecution::mappingDone);
+        return new long[] {read, identified};
     }
 
     /** The customer an upload reject belongs to: the key its record was encoded with. */

@@ -79,8 +79,26 @@ public abstract class ExecutionFailure {
             return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.LOCKED).message(e.getMessage())
                     .cause(e).build();
         }
-        return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.INTERNAL).message(e.toString())
-                .cause(e).build();
+        String message = e.getMessage() == null ? "unexpected failure (" + e.getClass().getSimpleName() + ")"
+                : e.getMessage();
+        return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.INTERNAL).message(message).cause(e)
+                .build();
+    }
+
+    /**
+     * Reading a campaign's recipients failed with {@code e}: the host's source (a file, a query)
+     * could not give them. Its message is kept as it is, without the exception's class name; an
+     * {@link IllegalArgumentException} is taken as bad input, anything else as unexpected.
+     */
+    static ExecutionFailure ofInput(RuntimeException e) {
+        if (e instanceof CheetahException || e instanceof ExecutionLockException) {
+            return of(ExecutionStep.RECIPIENTS_READ, e);
+        }
+        String message = e.getMessage() == null ? "the recipients could not be read (" + e.getClass().getSimpleName()
+                + ")" : e.getMessage();
+        FailureKind kind = e instanceof IllegalArgumentException ? FailureKind.INVALID_INPUT : FailureKind.INTERNAL;
+        return ImmutableExecutionFailure.builder().step(ExecutionStep.RECIPIENTS_READ).kind(kind)
+                .message("the recipients could not be read; nothing was created: " + message).cause(e).build();
     }
 
     /** The same failure, about that campaign. */

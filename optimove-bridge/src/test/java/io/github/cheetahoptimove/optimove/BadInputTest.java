@@ -131,6 +131,25 @@ class BadInputTest extends FakeBackedTest {
     }
 
     @Test
+    void campaignWhoseRecipientsAllLackTheIdentifierFailsNamingItAndCreatesNothing() {
+        List<Recipient> noEmail = List.of(
+                Recipient.of("C1", 9001, Map.of("FirstName", "Ann")),
+                Recipient.of("C2", 9002, Map.of("FirstName", "Bo", "Email", " ")));
+
+        ExecutionReport report = bridge.execute(campaign(21, TEN_AM, noEmail));
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.failure()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT);
+            assertThat(f.step()).isEqualTo(ExecutionStep.RECIPIENTS_READ);
+            assertThat(f.message()).contains("identifier attribute Email").contains("Nothing was created");
+        });
+        assertThat(report.templates()).isEmpty();
+        assertThat(fake.lists()).isEmpty();
+        assertThat(fake.campaigns()).isEmpty();
+    }
+
+    @Test
     void emptyCampaignIsAnErrorAndCreatesNothing() {
         ExecutionReport report = bridge.execute(campaign(4, TEN_AM, List.of()));
 
