@@ -108,6 +108,11 @@ final class CampaignExecution {
             while (it.hasNext()) {
                 Recipient r = it.next();
                 read++;
+                if (r.unreadableReason().isPresent()) {
+                    work.computeIfAbsent(0L, id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed))
+                            .reject(r.customerId(), r.unreadableReason().get());
+                    continue;
+                }
                 String identifier = r.attribute(context.settings.identifierAttribute());
                 if (identifier != null && !identifier.trim().isEmpty()) {
                     identified++;

@@ -28,6 +28,15 @@ public abstract class DayReport {
      */
     public abstract List<ExecutionFailure> failures();
 
+    /** What the sync of Optimove's channel templates did, in a day fed from Optimove. */
+    public abstract Optional<TemplateSync> templatesSync();
+
+    /** Metric rows pushed to Optimove, in a day fed from Optimove. */
+    @Value.Default
+    public long metricsPushed() {
+        return 0;
+    }
+
     /** Whether every execution and step succeeded. */
     public boolean succeeded() {
         return failures().isEmpty() && executions().stream().allMatch(ExecutionReport::succeeded);

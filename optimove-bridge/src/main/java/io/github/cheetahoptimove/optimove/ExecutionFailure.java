@@ -9,14 +9,22 @@ import io.github.cheetahoptimove.cheetah.NotFoundException;
 import io.github.cheetahoptimove.cheetah.RateLimitedException;
 import io.github.cheetahoptimove.cheetah.ServerException;
 import io.github.cheetahoptimove.cheetah.ValidationException;
+import io.github.cheetahoptimove.optimove.client.OptimoveAuthenticationException;
+import io.github.cheetahoptimove.optimove.client.OptimoveConnectionException;
+import io.github.cheetahoptimove.optimove.client.OptimoveException;
+import io.github.cheetahoptimove.optimove.client.OptimoveNotFoundException;
+import io.github.cheetahoptimove.optimove.client.OptimoveRateLimitedException;
+import io.github.cheetahoptimove.optimove.client.OptimoveServerException;
+import io.github.cheetahoptimove.optimove.client.OptimoveValidationException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * Why a campaign, one of its templates, or a step of a daily run failed: the {@link #step()} it
- * happened in, its {@link #kind()}, a message for people, and, when CheetahMail answered, the HTTP
- * status, the API's code and the request id to quote to support.
+ * happened in, its {@link #kind()}, a message for people, and, when CheetahMail or Optimove
+ * answered, the HTTP status, the API's code (Optimove's {@code error}) and, for CheetahMail, the
+ * request id to quote to support.
  *
  * <pre>{@code
  * report.failure().filter(f -> f.kind().retryable()).ifPresent(f -> scheduleRerun());
@@ -70,10 +78,25 @@ public abstract class ExecutionFailure {
                 .httpStatus(e.status()).apiCode(e.apiCode()).requestId(e.requestId()).cause(e).build();
     }
 
+    /** The failure an Optimove call ended in. */
+    static ExecutionFailure of(ExecutionStep step, OptimoveException e) {
+        FailureKind kind = e instanceof OptimoveAuthenticationException ? FailureKind.AUTHENTICATION
+                : e instanceof OptimoveNotFoundException ? FailureKind.NOT_FOUND
+                : e instanceof OptimoveValidationException ? FailureKind.REJECTED
+                : e instanceof OptimoveRateLimitedException ? FailureKind.RATE_LIMITED
+                : e instanceof OptimoveServerException ? FailureKind.SERVER
+                : e instanceof OptimoveConnectionException ? FailureKind.CONNECTION : FailureKind.INTERNAL;
+        return ImmutableExecutionFailure.builder().step(step).kind(kind).message("Optimove: " + e.getMessage())
+                .httpStatus(e.status()).apiCode(e.error()).cause(e).build();
+    }
+
     /** The failure an unexpected exception ended in. */
     static ExecutionFailure of(ExecutionStep step, RuntimeException e) {
         if (e instanceof CheetahException) {
             return of(step, (CheetahException) e);
+        }
+        if (e instanceof OptimoveException) {
+            return of(step, (OptimoveException) e);
         }
         if (e instanceof ExecutionLockException) {
             return ImmutableExecutionFailure.builder().step(step).kind(FailureKind.LOCKED).message(e.getMessage())
@@ -91,7 +114,7 @@ public abstract class ExecutionFailure {
      * {@link IllegalArgumentException} is taken as bad input, anything else as unexpected.
      */
     static ExecutionFailure ofInput(RuntimeException e) {
-        if (e instanceof CheetahException || e instanceof ExecutionLockException) {
+        if (e instanceof CheetahException || e instanceof OptimoveException || e instanceof ExecutionLockException) {
             return of(ExecutionStep.RECIPIENTS_READ, e);
         }
         String message = e.getMessage() == null ? "the recipients could not be read (" + e.getClass().getSimpleName()

@@ -22,8 +22,12 @@ public enum ExecutionStep {
     CAMPAIGN_READY,
     /** The campaign is scheduled at the send instant. */
     SCHEDULED,
-    /** Refreshing the Optimove folder's templates (a daily run). */
+    /** Refreshing the Optimove folder's templates, and syncing them to Optimove (a daily run). */
     TEMPLATES_REFRESHED,
     /** Collecting the metrics due that day (a daily run). */
-    METRICS_COLLECTED
+    METRICS_COLLECTED,
+    /** Asking Optimove for the day's campaigns of the channel (an Optimove-fed run). */
+    CAMPAIGNS_LISTED,
+    /** Pushing the metrics to Optimove (an Optimove-fed run). */
+    METRICS_PUSHED
 }

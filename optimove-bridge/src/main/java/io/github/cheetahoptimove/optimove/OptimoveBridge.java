@@ -11,6 +11,9 @@ import io.github.cheetahoptimove.cheetah.DataMap;
 import io.github.cheetahoptimove.cheetah.Template;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import io.github.cheetahoptimove.optimove.client.AttributeDelimiter;
+import io.github.cheetahoptimove.optimove.client.OptimoveClient;
+import io.github.cheetahoptimove.optimove.client.OptimoveEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,6 +69,8 @@ public final class OptimoveBridge {
     final Path spillDirectory;
     final int rejectsKept;
     private final Executor executor;
+    /** The Optimove side, when the builder was given an Optimove client. */
+    private final OptimoveDay optimove;
 
     private OptimoveBridge(Builder b) {
         this.client = Objects.requireNonNull(b.client, "client: pass the CheetahClient of the account");
@@ -76,6 +81,8 @@ public final class OptimoveBridge {
         this.spillDirectory = b.spillDirectory;
         this.rejectsKept = b.rejectsKept;
         this.executor = b.executor;
+        this.optimove = b.optimoveClient == null ? null : new OptimoveDay(this, new OptimoveFeed(b.optimoveClient,
+                b.channelId, b.siteZone, b.delimiter, settings));
     }
 
     /** A new builder. */
@@ -273,6 +280,66 @@ public final class OptimoveBridge {
         return new ExecutionContext(this, map, templates, zone);
     }
 
+    // ---------------------------------------------------------------- fed from Optimove
+
+    private OptimoveDay optimove() {
+        if (optimove == null) {
+            throw new IllegalStateException("this needs Optimove: build the bridge with optimove(client, channelId, "
+                    + "siteZone)");
+        }
+        return optimove;
+    }
+
+    /**
+     * The daily run fed from Optimove (rule 9: the day's list is the truth): asks Optimove for the
+     * channel's campaigns of {@code date}, streams each one's send details into the usual execution
+     * (rows that cannot be read are rejected with their customer id and reason), syncs the channel
+     * templates to the Optimove folder, and pushes the metrics of the campaigns of the
+     * {@value #METRICS_DAYS} days before, listed again from Optimove. Rerunning a day is safe on
+     * both sides. Failures are reported as by {@link #runDay(LocalDate, Collection)}.
+     *
+     * @throws IllegalStateException when the bridge was built without {@code optimove(...)}
+     */
+    public DayReport runDay(LocalDate date) {
+        return unguarded(() -> optimove().run(date, false));
+    }
+
+    /** {@link #runDay(LocalDate)} writing nothing on either side: the report says what it would do. */
+    public DayReport dryRunDay(LocalDate date) {
+        return unguarded(() -> optimove().run(date, true));
+    }
+
+    /**
+     * Makes Optimove's channel templates exactly the Optimove folder's: adds new ones, renames
+     * changed ones, removes gone ones; flags those using unmapped fields.
+     *
+     * @throws IllegalStateException when the bridge was built without {@code optimove(...)}
+     */
+    public TemplateSync syncTemplates() {
+        return optimove().syncTemplates();
+    }
+
+    /**
+     * Pushes to Optimove the metrics due on {@code date} for the channel's campaigns of the
+     * {@value #METRICS_DAYS} days before; a second push of the same day replaces the same values.
+     *
+     * @return the rows pushed
+     */
+    public List<MetricRow> pushMetrics(LocalDate date) {
+        return optimove().pushMetrics(date);
+    }
+
+    /**
+     * Handles an Optimove notification (rule 9): type 1 executes that campaign (the same idempotent
+     * path as the daily run, so a duplicate or a later daily run finds it done); type 4 cancels its
+     * CheetahMail campaigns of the event's date (rule 8); other types, and events for another
+     * channel, are acknowledged and ignored. A host's endpoint answers Optimove {@code 200} at once
+     * and calls this afterwards.
+     */
+    public EventReport handle(OptimoveEvent event) {
+        return unguarded(() -> optimove().handle(event));
+    }
+
     /**
      * The campaigns whose metrics are due on {@code date}: those scheduled one to
      * {@value #METRICS_DAYS} days before it.
@@ -363,6 +430,10 @@ public final class OptimoveBridge {
         private Path spillDirectory = Paths.get(System.getProperty("java.io.tmpdir"));
         private int rejectsKept = 10_000;
         private Executor executor;
+        private OptimoveClient optimoveClient;
+        private int channelId;
+        private ZoneId siteZone;
+        private AttributeDelimiter delimiter = AttributeDelimiter.COMMA;
 
         private Builder() {}
 
@@ -411,6 +482,28 @@ public final class OptimoveBridge {
                 throw new IllegalArgumentException("rejectsKept must not be negative");
             }
             this.rejectsKept = max;
+            return this;
+        }
+
+        /**
+         * Feeds the bridge from Optimove's API: {@code client} for the tenant, the channel id of
+         * this CheetahMail channel, and the Optimove site's time zone (in which Optimove's times and
+         * dates are meant). Enables {@link OptimoveBridge#runDay(LocalDate)} and
+         * {@link OptimoveBridge#handle}.
+         */
+        public Builder optimove(OptimoveClient client, int channelId, ZoneId siteZone) {
+            this.optimoveClient = Objects.requireNonNull(client, "optimove client");
+            if (channelId <= 0) {
+                throw new IllegalArgumentException("channelId must be positive, was " + channelId);
+            }
+            this.channelId = channelId;
+            this.siteZone = Objects.requireNonNull(siteZone, "siteZone");
+            return this;
+        }
+
+        /** How Optimove joins attribute values in the joined shape (default {@code ,}). */
+        public Builder attributesDelimiter(AttributeDelimiter delimiter) {
+            this.delimiter = Objects.requireNonNull(delimiter, "attributesDelimiter");
             return this;
         }
 

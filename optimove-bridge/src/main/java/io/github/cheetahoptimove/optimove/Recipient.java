@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One customer of an Optimove campaign: Optimove's customer id, the channel template chosen for
@@ -16,11 +17,27 @@ public final class Recipient {
     private final String customerId;
     private final long templateId;
     private final Map<String, String> attributes;
+    private final String unreadable;
 
-    private Recipient(String customerId, long templateId, Map<String, String> attributes) {
+    private Recipient(String customerId, long templateId, Map<String, String> attributes, String unreadable) {
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.templateId = templateId;
         this.attributes = attributes;
+        this.unreadable = unreadable;
+    }
+
+    /**
+     * A row of the source that could not be read (e.g. an Optimove send-details row with the wrong
+     * number of values): the bridge reports it as a rejected customer with this reason, under
+     * template 0, and sends nothing for it.
+     */
+    public static Recipient unreadable(String customerId, String reason) {
+        return new Recipient(customerId, 0, Map.of(), Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Why the source could not read this row, when it could not. */
+    public Optional<String> unreadableReason() {
+        return Optional.ofNullable(unreadable);
     }
 
     /**
@@ -37,7 +54,7 @@ public final class Recipient {
                 copy.put(k, v);
             }
         });
-        return new Recipient(customerId, templateId, Collections.unmodifiableMap(copy));
+        return new Recipient(customerId, templateId, Collections.unmodifiableMap(copy), null);
     }
 
     /** Optimove's customer id. */
@@ -63,7 +80,8 @@ public final class Recipient {
     @Override
     public boolean equals(Object o) {
         return o instanceof Recipient && customerId.equals(((Recipient) o).customerId)
-                && templateId == ((Recipient) o).templateId && attributes.equals(((Recipient) o).attributes);
+                && templateId == ((Recipient) o).templateId && attributes.equals(((Recipient) o).attributes)
+                && Objects.equals(unreadable, ((Recipient) o).unreadable);
     }
 
     @Override

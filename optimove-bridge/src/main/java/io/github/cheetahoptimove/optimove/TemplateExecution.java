@@ -88,7 +88,8 @@ final class TemplateExecution implements AutoCloseable {
     }
 
     TemplateReport run(String ref, Instant sendAt, List<Campaign> existing) {
-        Optional<Campaign> found = existing.stream()
+        // Template 0 gathers rows with no usable template: it never has a campaign of its own.
+        Optional<Campaign> found = templateId <= 0 ? Optional.empty() : existing.stream()
                 .filter(c -> c.templateId().equals(Optional.of(TemplateId.of(templateId))))
                 .min(Comparator.comparing(Campaign::id));
         try {
