@@ -47,7 +47,7 @@ final class ClientGuideSamples {
                 .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.internal", 3128)))
                 .build();
         CheetahClient client = CheetahClient.builder()
-                .endpoint("https://api.eccmp.eu")
+                .endpoint("https://api.ccmp.eu")
                 .consumerKey(key).consumerSecret(secret).clientId(clientId)
                 .okHttpClient(shared)
                 .build();

@@ -40,6 +40,25 @@ final class CommonOptions {
         }
     }
 
+    /**
+     * Like {@link #withBridge(Map, java.util.function.UnaryOperator, BridgeCommand)}, with the bridge
+     * also fed from Optimove ({@code OPTIMOVE_API_KEY} and the config's {@code optimove} object);
+     * the lock file stands beside the config file.
+     */
+    int withOptimoveBridge(Map<String, String> env, BridgeCommand command) {
+        ExampleConfig settings = ExampleConfig.read(config);
+        int channel = settings.channelId();
+        java.time.ZoneId site = settings.siteZone();
+        io.github.cheetahoptimove.optimove.client.AttributeDelimiter delimiter = settings.delimiter();
+        try (io.github.cheetahoptimove.optimove.client.OptimoveClient optimove = settings.optimoveClient(env);
+                CheetahClient client = settings.client(env)) {
+            java.nio.file.Path lock = config.toAbsolutePath().resolveSibling(config.getFileName() + ".lock");
+            return command.run(OptimoveBridge.builder().client(client).settings(settings.settings)
+                    .optimove(optimove, channel, site).attributesDelimiter(delimiter)
+                    .lock(new FileExecutionLock(lock)).build());
+        }
+    }
+
     /** {@link #withBridge(Map, java.util.function.UnaryOperator, BridgeCommand)} with a plain bridge. */
     int withBridge(Map<String, String> env, BridgeCommand command) {
         return withBridge(env, b -> b, command);

@@ -15,6 +15,10 @@ import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import io.github.cheetahoptimove.optimove.ProgressListener;
 import io.github.cheetahoptimove.optimove.Recipient;
 import io.github.cheetahoptimove.optimove.SetupReport;
+import io.github.cheetahoptimove.optimove.ExecutionReport;
+import io.github.cheetahoptimove.optimove.client.OptimoveClient;
+import io.github.cheetahoptimove.optimove.client.OptimoveMetric;
+import io.github.cheetahoptimove.testkit.FakeOptimove;
 import io.github.cheetahoptimove.testkit.FakeCheetahMail;
 import io.github.cheetahoptimove.testkit.TestClock;
 import java.time.Duration;
@@ -33,13 +37,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * The end-to-end demo on the embedded fake CheetahMail: setup check, templates, the daily run of a
- * campaign of 50,000 generated recipients (a few deliberately bad) over two templates, a simulated
- * send, and the next day's metrics. Needs no account and no credentials.
+ * The end-to-end demo on both embedded fakes, the whole loop: setup check, templates, the daily run
+ * fed from Optimove (a campaign of 50,000 generated recipients, a few deliberately bad, over two
+ * templates; the channel templates synced to Optimove), a simulated send, the next day's run pushing
+ * the metrics back to Optimove, and what Optimove received. Needs no account and no credentials.
  */
-@Command(name = "demo", description = "Run the whole daily flow against an embedded fake CheetahMail.")
+@Command(name = "demo", description = "Run the whole loop against embedded fakes of CheetahMail and Optimove.")
 final class DemoCommand implements Callable<Integer> {
     private static final ZoneId SITE_ZONE = ZoneId.of("Europe/London");
+    private static final int CHANNEL = 504;
 
     @ParentCommand
     Main main;
@@ -54,21 +60,36 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         boolean json = output == CommonOptions.Output.json;
         LocalDate today = LocalDate.now(SITE_ZONE);
+        LocalDateTime tenAm = LocalDateTime.of(today, LocalTime.of(10, 0));
         TestClock clock = TestClock.at(today.atTime(6, 0).atZone(SITE_ZONE).toInstant());
+        FakeOptimove.Builder optimoveSeed = FakeOptimove.builder().clock(clock).siteZone(SITE_ZONE)
+                .generator((campaign, i, attribute) -> recipient((int) i).attribute(attribute))
+                .campaign(1001, CHANNEL, tenAm, recipients, 9001, 9002);
+        if (recipients > 300) {
+            optimoveSeed.rawRow(1001, 123, "{\"CustomerID\": \"C123\", \"TemplateID\": 4242, \"ScheduledTime\": \""
+                    + tenAm.toLocalDate() + " 10:00:00\", \"CustomerAttributes\": [\"customer123@example.com\", "
+                    + "\"Customer 123\", \"Garden\", \"123\"]}");
+            optimoveSeed.rawRow(1001, 300, "{\"CustomerID\": \"C300\", \"TemplateID\": 9001, \"ScheduledTime\": \""
+                    + tenAm.toLocalDate() + " 10:00:00\", \"CustomerAttribute\": \"customer300@example.com,Smith, Jr."
+                    + ",Shoes,300\"}");
+        }
         try (FakeCheetahMail fake = FakeCheetahMail.builder().clock(clock).start();
+                FakeOptimove optimoveFake = optimoveSeed.start();
                 CheetahClient client = CheetahClient.builder().endpoint(fake.baseUrl()).allowInsecureHttp()
                         .consumerKey(fake.consumerKey()).consumerSecret(fake.consumerSecret())
-                        .clientId(fake.clientId()).clock(clock).build()) {
+                        .clientId(fake.clientId()).clock(clock).build();
+                OptimoveClient optimove = OptimoveClient.builder().baseUrl(optimoveFake.baseUrl()).allowInsecureHttp()
+                        .apiKey(optimoveFake.apiKey()).build()) {
             IntegrationSettings settings = IntegrationSettings.builder().custId(CustId.of(fake.custId()))
                     .folderId(FolderId.of(fake.optimoveFolderId())).dataMapId(DataMapId.of(fake.dataMapId()))
                     .identifierAttribute("Email").identifierField("EMAIL")
                     .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
                     .putFields("LoyaltyPoints", "LOYALTY_POINTS").build();
             OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(settings).clock(clock)
-                    .progressListener(new ProgressBar()).build();
+                    .optimove(optimove, CHANNEL, SITE_ZONE).progressListener(new ProgressBar()).build();
             ObjectNode report = Reports.JSON.createObjectNode();
 
-            section(json, "1. Setup check against the fake at " + fake.baseUrl());
+            section(json, "1. Setup check against the fake CheetahMail at " + fake.baseUrl());
             SetupReport doctor = bridge.checkSetup();
             report.set("doctor", Reports.doctor(doctor));
             text(json, Reports.doctorText(doctor));
@@ -78,13 +99,13 @@ final class DemoCommand implements Callable<Integer> {
             report.set("templates", Reports.templates(templates));
             text(json, Reports.templatesText(templates));
 
-            section(json, "3. Daily run of " + today + ": one campaign, " + recipients + " recipients, two templates");
-            OptimoveCampaign campaign = OptimoveCampaign.builder().campaignId(1001).channelId(504)
-                    .scheduledTime(LocalDateTime.of(today, LocalTime.of(10, 0))).siteZone(SITE_ZONE)
-                    .recipients(() -> IntStream.range(0, recipients).mapToObj(DemoCommand::recipient)).build();
-            DayReport day = bridge.runDay(today, List.of(campaign));
+            section(json, "3. Daily run of " + today + " fed from the fake Optimove at " + optimoveFake.baseUrl()
+                    + ": campaign 1001, " + recipients + " recipients, two templates");
+            DayReport day = bridge.runDay(today);
             report.set("runDay", Reports.runDay(day));
             text(json, Reports.runDayText(day));
+            text(json, "channel templates synced to Optimove: " + day.templatesSync().map(Reports::templatesSyncText)
+                    .orElse("-\n"));
 
             section(json, "4. Simulated send at 10:00 " + SITE_ZONE);
             clock.advance(Duration.ofHours(5));
@@ -92,16 +113,32 @@ final class DemoCommand implements Callable<Integer> {
             report.put("sent", sent);
             text(json, sent + " CheetahMail campaigns sent\n");
 
-            section(json, "5. Metrics pulled on " + today.plusDays(1));
+            section(json, "5. Daily run of " + today.plusDays(1) + ": yesterday's metrics pushed back to Optimove");
             clock.advance(Duration.ofDays(1));
-            List<MetricRow> metrics = bridge.metrics(today.plusDays(1), List.of(campaign));
-            report.set("metrics", Reports.metrics(metrics));
+            DayReport next = bridge.runDay(today.plusDays(1));
+            List<MetricRow> metrics = next.metrics();
+            report.set("metrics", Reports.pushedMetrics(metrics));
             text(json, Reports.metricsText(metrics));
+
+            section(json, "6. What Optimove received");
+            ObjectNode received = report.putObject("optimoveReceived");
+            ObjectNode channelTemplates = received.putObject("channelTemplates");
+            optimoveFake.channelTemplates(CHANNEL).forEach((id, name) -> channelTemplates.put(Long.toString(id), name));
+            ObjectNode values = received.putObject("metrics");
+            for (long template : new long[] {9001, 9002}) {
+                ObjectNode t = values.putObject(Long.toString(template));
+                for (OptimoveMetric m : OptimoveMetric.values()) {
+                    optimoveFake.metric(CHANNEL, 1001, template, m.id()).ifPresent(v -> t.put(m.displayName(), v));
+                }
+            }
+            text(json, "channel " + CHANNEL + " templates: " + optimoveFake.channelTemplates(CHANNEL) + "\n"
+                    + "campaign 1001 metrics: " + values + "\n");
 
             if (json) {
                 main.out.println(Reports.json(report));
             }
-            return doctor.ok() && day.succeeded() && sent > 0 ? Main.OK : Main.CAMPAIGN_FAILED;
+            return doctor.ok() && day.failures().isEmpty() && next.failures().isEmpty() && sent > 0
+                    && day.executions().stream().allMatch(ExecutionReport::succeeded) ? Main.OK : Main.CAMPAIGN_FAILED;
         }
     }
 

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import io.github.cheetahoptimove.optimove.client.AttributeDelimiter;
+import io.github.cheetahoptimove.optimove.client.OptimoveClient;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -30,12 +32,20 @@ final class ExampleConfig {
     static final String KEY = "CHEETAH_CONSUMER_KEY";
     static final String SECRET = "CHEETAH_CONSUMER_SECRET";
     static final String CLIENT = "CHEETAH_CLIENT_ID";
+    static final String OPTIMOVE_KEY = "OPTIMOVE_API_KEY";
 
     final String endpoint;
     final boolean allowInsecureHttp;
     final IntegrationSettings settings;
 
-    private ExampleConfig(String endpoint, boolean allowInsecureHttp, IntegrationSettings settings) {
+    /** The {@code optimove} object, when the config has one. */
+    final JsonNode optimove;
+    private final Path file;
+
+    private ExampleConfig(String endpoint, boolean allowInsecureHttp, IntegrationSettings settings, JsonNode optimove,
+            Path file) {
+        this.optimove = optimove;
+        this.file = file;
         this.endpoint = endpoint;
         this.allowInsecureHttp = allowInsecureHttp;
         this.settings = settings;
@@ -94,8 +104,13 @@ final class ExampleConfig {
             throw new UsageException(where + e.getMessage(), e);
         }
         JsonNode insecure = root.get("allowInsecureHttp");
+        JsonNode optimove = root.get("optimove");
+        if (optimove != null && !optimove.isNull() && !optimove.isObject()) {
+            throw new UsageException(where + "optimove must be an object like {\"baseUrl\": \"https://api5.optimove.net\", "
+                    + "\"channelId\": 504, \"siteTimeZone\": \"Europe/Berlin\"}");
+        }
         return new ExampleConfig(text(root, "endpoint", where), insecure != null && insecure.asBoolean(false),
-                settings);
+                settings, optimove == null || optimove.isNull() ? null : optimove, file);
     }
 
     /** A client for this config, with credentials from the environment. */
@@ -116,6 +131,65 @@ final class ExampleConfig {
             return b.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException("config: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Optimove channel this CheetahMail account serves. */
+    int channelId() {
+        return (int) positive(optimoveObject(), "channelId", "config " + file + ": optimove.");
+    }
+
+    /** The Optimove site's time zone. */
+    ZoneId siteZone() {
+        String where = "config " + file + ": optimove.";
+        String zone = text(optimoveObject(), "siteTimeZone", where);
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new UsageException(where + "siteTimeZone '" + zone + "' is not a time zone id such as Europe/Berlin");
+        }
+    }
+
+    /** How Optimove joins attribute values (default {@code ,}). */
+    AttributeDelimiter delimiter() {
+        JsonNode d = optimoveObject().get("attributesDelimiter");
+        try {
+            return d == null || d.isNull() ? AttributeDelimiter.COMMA : AttributeDelimiter.of(d.asText());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("config " + file + ": optimove." + e.getMessage());
+        }
+    }
+
+    private JsonNode optimoveObject() {
+        if (optimove == null) {
+            throw new UsageException("config " + file + ": optimove is missing: add {\"baseUrl\": "
+                    + "\"https://api5.optimove.net\", \"channelId\": 504, \"siteTimeZone\": \"Europe/Berlin\"}");
+        }
+        return optimove;
+    }
+
+    /** A client of Optimove's API for this config; the key comes only from {@code OPTIMOVE_API_KEY}. */
+    OptimoveClient optimoveClient(Map<String, String> env) {
+        String where = "config " + file + ": optimove.";
+        JsonNode o = optimoveObject();
+        String key = env.get(OPTIMOVE_KEY);
+        if (key == null || key.trim().isEmpty()) {
+            throw new UsageException("the environment variable " + OPTIMOVE_KEY + " is not set: export the API key "
+                    + "generated in Optimove's settings (credentials are never read from files or arguments)");
+        }
+        OptimoveClient.Builder b = OptimoveClient.builder().apiKey(key);
+        try {
+            b.baseUrl(text(o, "baseUrl", where));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(where + "baseUrl is not a URL", e);
+        }
+        if (o.path("allowInsecureHttp").asBoolean(false)) {
+            b.allowInsecureHttp();
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException(where + e.getMessage(), e);
         }
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cheetah-optimove-examples", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Drive CheetahMail sends for Optimove campaigns.",
         subcommands = {DemoCommand.class, DoctorCommand.class, TemplatesCommand.class, RunDayCommand.class,
-            MetricsCommand.class, CancelCommand.class})
+            MetricsCommand.class, CancelCommand.class, SyncTemplatesCommand.class, PushMetricsCommand.class,
+            OnEventCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int CHECK_FAILED = 1;
@@ -23,11 +24,13 @@ public final class Main implements Runnable {
     static final int USAGE = 64;
 
     final Map<String, String> env;
+    final java.io.InputStream in;
     final PrintWriter out;
     final PrintWriter err;
 
-    Main(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    Main(Map<String, String> env, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         this.env = env;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -37,9 +40,14 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(out);
     }
 
-    /** Runs the tool with these arguments, environment and streams; returns the exit code. */
+    /** Runs the tool with these arguments, environment and streams, no standard input; returns the exit code. */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main(env, out, err));
+        return run(args, env, java.io.InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs the tool with these arguments, environment and streams; returns the exit code. */
+    static int run(String[] args, Map<String, String> env, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(env, in, out, err));
         cli.setOut(out).setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof UsageException ? USAGE : CAMPAIGN_FAILED);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -61,6 +69,6 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, System.getenv(), out, err));
+        System.exit(run(args, System.getenv(), System.in, out, err));
     }
 }

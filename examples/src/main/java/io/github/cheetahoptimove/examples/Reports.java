@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cheetahoptimove.optimove.CancelReport;
 import io.github.cheetahoptimove.optimove.ChannelTemplate;
 import io.github.cheetahoptimove.optimove.DayReport;
+import io.github.cheetahoptimove.optimove.EventReport;
 import io.github.cheetahoptimove.optimove.ExecutionFailure;
+import io.github.cheetahoptimove.optimove.TemplateSync;
+import io.github.cheetahoptimove.optimove.client.OptimoveMetric;
 import io.github.cheetahoptimove.optimove.ExecutionReport;
 import io.github.cheetahoptimove.optimove.MetricRow;
 import io.github.cheetahoptimove.optimove.RejectedRecipient;
@@ -78,23 +81,7 @@ final class Reports {
         ObjectNode root = JSON.createObjectNode().put("date", day.date().toString());
         ArrayNode campaigns = root.putArray("campaigns");
         for (ExecutionReport e : day.executions()) {
-            ObjectNode c = campaigns.addObject().put("campaignId", e.campaignId());
-            ArrayNode templates = c.putArray("templates");
-            for (TemplateReport t : e.templates()) {
-                ObjectNode n = templates.addObject().put("templateId", t.templateId());
-                n.put("cheetahCampaignId", t.cheetahCampaignId().map(id -> id.value()).orElse(null));
-                n.put("listId", t.listId().map(id -> id.value()).orElse(null));
-                n.put("scheduledAt", t.scheduledAt().map(Object::toString).orElse(null));
-                n.put("accepted", t.accepted());
-                ArrayNode rejected = n.putArray("rejected");
-                for (RejectedRecipient r : t.rejected()) {
-                    rejected.addObject().put("customerId", r.customerId()).put("reason", r.reason());
-                }
-                n.put("rejectedCount", t.rejectedCount());
-                n.put("alreadyDone", t.alreadyDone());
-                failure(n, t.failure());
-            }
-            failure(c, e.failure());
+            campaigns.add(campaign(e));
         }
         ArrayNode errors = root.putArray("errors");
         ArrayNode failures = root.putArray("failures");
@@ -102,7 +89,88 @@ final class Reports {
             errors.add(f.message());
             failureJson(failures.addObject(), f);
         });
+        day.templatesSync().ifPresent(sync -> {
+            root.set("templatesSync", templatesSync(sync));
+            root.put("metricsPushed", day.metricsPushed());
+        });
         return root;
+    }
+
+    /** One campaign's entry of a run-day report. */
+    static ObjectNode campaign(ExecutionReport e) {
+        ObjectNode c = JSON.createObjectNode().put("campaignId", e.campaignId());
+        ArrayNode templates = c.putArray("templates");
+        for (TemplateReport t : e.templates()) {
+            ObjectNode n = templates.addObject().put("templateId", t.templateId());
+            n.put("cheetahCampaignId", t.cheetahCampaignId().map(id -> id.value()).orElse(null));
+            n.put("listId", t.listId().map(id -> id.value()).orElse(null));
+            n.put("scheduledAt", t.scheduledAt().map(Object::toString).orElse(null));
+            n.put("accepted", t.accepted());
+            ArrayNode rejected = n.putArray("rejected");
+            for (RejectedRecipient r : t.rejected()) {
+                rejected.addObject().put("customerId", r.customerId()).put("reason", r.reason());
+            }
+            n.put("rejectedCount", t.rejectedCount());
+            n.put("alreadyDone", t.alreadyDone());
+            failure(n, t.failure());
+        }
+        failure(c, e.failure());
+        return c;
+    }
+
+    /** {@code {"added": [ids], "renamed": [ids], "removed": [ids], "flagged": [{templateId, unmappedFields}]}} */
+    static ObjectNode templatesSync(TemplateSync sync) {
+        ObjectNode n = JSON.createObjectNode();
+        sync.added().forEach(n.putArray("added")::add);
+        sync.renamed().forEach(n.putArray("renamed")::add);
+        sync.removed().forEach(n.putArray("removed")::add);
+        ArrayNode flagged = n.putArray("flagged");
+        for (ChannelTemplate t : sync.flagged()) {
+            ObjectNode f = flagged.addObject().put("templateId", t.templateId());
+            t.unmappedFields().forEach(f.putArray("unmappedFields")::add);
+        }
+        return n;
+    }
+
+    static String templatesSyncText(TemplateSync sync) {
+        return "added " + sync.added() + ", renamed " + sync.renamed() + ", removed " + sync.removed()
+                + (sync.flagged().isEmpty() ? "" : ", flagged " + sync.flagged().stream()
+                        .map(t -> t.templateId() + " " + t.unmappedFields()).collect(java.util.stream.Collectors.toList()))
+                + "\n";
+    }
+
+    /** {@code {"metrics": [{campaignId, channelId, templateId, metric, metricId, value}], "pushed": n}} */
+    static ObjectNode pushedMetrics(List<MetricRow> rows) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode metrics = root.putArray("metrics");
+        for (MetricRow r : rows) {
+            metrics.addObject().put("campaignId", r.campaignId()).put("channelId", r.channelId())
+                    .put("templateId", r.templateId()).put("metric", r.metric())
+                    .put("metricId", OptimoveMetric.byName(r.metric()).map(OptimoveMetric::id).orElse(-1))
+                    .put("value", r.value());
+        }
+        root.put("pushed", rows.size());
+        return root;
+    }
+
+    /** {@code {"eventTypeId", "campaignId", "action", "reason", "execution", "cancelled"}} */
+    static ObjectNode event(EventReport report) {
+        ObjectNode n = JSON.createObjectNode().put("eventTypeId", report.eventTypeId())
+                .put("campaignId", report.campaignId())
+                .put("action", report.action().name().toLowerCase(java.util.Locale.ROOT)).put("reason", report.reason());
+        report.execution().ifPresent(e -> n.set("execution", campaign(e)));
+        if (report.cancel().isPresent()) {
+            report.cancelled().forEach(id -> n.withArray("cancelled").add(id.value()));
+            n.withArray("cancelled");
+        }
+        return n;
+    }
+
+    static String eventText(EventReport report) {
+        return report.action() + " event " + report.eventTypeId() + " of campaign " + report.campaignId() + ": "
+                + report.reason() + report.execution().map(e -> "\n" + (e.succeeded() ? "executed" : "FAILED: "
+                        + e.failure().map(ExecutionFailure::message).orElse("a template failed"))).orElse("")
+                + (report.cancel().isPresent() ? "\ncancelled " + report.cancelled() : "") + "\n";
     }
 
     /** {@code "error"}: the message alone, for a quick read; {@code "failure"}: the typed failure. */

@@ -109,9 +109,13 @@ class ExamplesToolTest {
         assertThat(r.code).as(r.err).isZero();
         JsonNode report = r.json();
         assertThat(report.get("doctor").get("checks")).allSatisfy(c -> assertThat(c.get("ok").asBoolean()).isTrue());
-        assertThat(report.get("runDay").get("campaigns").get(0).get("templates")).hasSize(3);
+        assertThat(report.get("runDay").get("campaigns").get(0).get("templates")).hasSize(4);
+        assertThat(report.get("runDay").get("templatesSync").get("added")).hasSize(3);
         assertThat(report.get("sent").asInt()).isEqualTo(2);
         assertThat(report.get("metrics").get("metrics")).hasSize(18);
+        assertThat(report.get("metrics").get("pushed").asInt()).isEqualTo(18);
+        assertThat(report.get("optimoveReceived").get("metrics").get("9001").get("Sent").asLong())
+                .isEqualTo(report.get("metrics").get("metrics").get(0).get("value").asLong());
     }
 
     @Test
