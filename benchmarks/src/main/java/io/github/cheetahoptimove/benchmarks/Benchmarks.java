@@ -31,7 +31,8 @@ import okhttp3.Response;
  * The SDK's benchmarks, all on loopback against {@link SinkServer}, each printing its figures:
  * the list pipeline against a hand-written Jackson + OkHttp baseline, memory of a 10M-recipient
  * execution under {@code -Xmx128m}, call overhead of a typed GET against a raw one, and the token
- * single-flight. Run: {@code java -jar benchmarks/target/cheetah-optimove-benchmarks.jar [pipeline|memory|overhead|token]...}
+ * single-flight, and a whole Optimove-fed day on both fakes with both rate limits on. Run:
+ * {@code java -jar benchmarks/target/cheetah-optimove-benchmarks.jar [pipeline|memory|overhead|token|day]...}
  */
 public final class Benchmarks {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -69,7 +70,7 @@ public final class Benchmarks {
 
     /** Runs the benchmarks named in {@code args}, or all. */
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 ? List.of("pipeline", "memory", "overhead", "token") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("pipeline", "memory", "overhead", "token", "day") : List.of(args);
         System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
@@ -85,6 +86,9 @@ public final class Benchmarks {
             }
             if (which.contains("token")) {
                 token(server);
+            }
+            if (which.contains("day")) {
+                DayBenchmark.run(Long.getLong("bench.dayRecords", 1_000_000L));
             }
         }
     }

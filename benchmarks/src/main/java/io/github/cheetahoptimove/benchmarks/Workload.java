@@ -54,7 +54,8 @@ final class Workload {
 
     static CheetahClient client(String baseUrl) {
         return CheetahClient.builder().endpoint(baseUrl).allowInsecureHttp().consumerKey("bench").consumerSecret("bench")
-                .clientId("bench").build();
+                .clientId("bench").maxRequestsPerSecond(0) // the sink has no limit: measure throughput
+                .build();
     }
 
     static OptimoveCampaign campaign(long id, long recipients) {

@@ -55,10 +55,10 @@ public final class CheetahClient implements AutoCloseable {
                 : b.okHttpClient;
         ObjectMapper mapper = Json.newMapper();
         Errors errors = new Errors(mapper);
-        RetryInterceptor retry = new RetryInterceptor(config.retryPolicy(), b.sleeper, System::nanoTime);
+        RetryInterceptor retry = new RetryInterceptor(config.retryPolicy(), b.sleeper, b.nanoTime);
         LoggingInterceptor logging = new LoggingInterceptor();
         Interceptor pacing = config.maxRequestsPerSecond() > 0
-                ? new PacingInterceptor(config.maxRequestsPerSecond(), b.sleeper, System::nanoTime)
+                ? new PacingInterceptor(config.maxRequestsPerSecond(), b.sleeper, b.nanoTime)
                 : chain -> chain.proceed(chain.request());
         OkHttpClient tokenHttp = HttpClients.derive(base, config, retry, pacing, logging);
         TokenManager tokens = new TokenManager(config, tokenHttp, b.clock, errors);
@@ -148,6 +148,8 @@ public final class CheetahClient implements AutoCloseable {
         private OkHttpClient okHttpClient;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        /** Elapsed time for retries and pacing; tests hold it still. */
+        java.util.function.LongSupplier nanoTime = System::nanoTime;
 
         private Builder() {}
 
@@ -237,8 +239,8 @@ public final class CheetahClient implements AutoCloseable {
         }
 
         /**
-         * Paces all requests of this client to at most {@code perSecond} a second; the API allows 10
-         * per token. Default 0: no pacing, and {@code 429}s are waited out by the retry policy.
+         * Paces all requests of this client to at most {@code perSecond} a second, slowing down on
+         * {@code 429}s; the API allows 10 per token. Default 10; 0 turns pacing off.
          */
         public Builder maxRequestsPerSecond(int perSecond) {
             config.maxRequestsPerSecond(perSecond);

@@ -65,13 +65,14 @@ public abstract class ClientConfig {
     }
 
     /**
-     * Paces requests to at most this many a second (the API allows 10 per token), so that calls wait
-     * their turn instead of collecting {@code 429}s. Default 0: no pacing; {@code 429}s are then
-     * waited out by the retry policy.
+     * Paces requests to at most this many a second (the API allows 10 per token), shared by all
+     * threads of the client, so that calls wait their turn instead of collecting {@code 429}s; the
+     * pace slows down when {@code 429}s come anyway. Default 10; 0 turns pacing off ({@code 429}s
+     * are then waited out by the retry policy).
      */
     @Value.Default
     public int maxRequestsPerSecond() {
-        return 0;
+        return 10;
     }
 
     /** How long before its expiry a token is replaced. Default 60 s. */

@@ -53,6 +53,7 @@ class ClientConfigTest {
                 .consumerSecret("very-secret-value").clientId("c").build()) {
             assertThat(c.config().toString()).doesNotContain("very-secret-value").contains("api.eccmp.com");
             assertThat(c.toString()).doesNotContain("very-secret-value");
+            assertThat(c.config().maxRequestsPerSecond()).as("paced to the API's 10 a second by default").isEqualTo(10);
             try (CheetahClient copy = CheetahClient.builder().config(c.config()).build()) {
                 assertThat(copy.config()).isEqualTo(c.config());
             }

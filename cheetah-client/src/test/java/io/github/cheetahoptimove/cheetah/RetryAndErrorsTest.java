@@ -82,6 +82,32 @@ class RetryAndErrorsTest extends WireMockClientTest {
     }
 
     @Test
+    void pacingSlowsDownByAQuarterAfterA429() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).inScenario("limit")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(jsonFixture("account.json")).willSetStateTo("second"));
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).inScenario("limit").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("calm"));
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).inScenario("limit").whenScenarioStateIs("calm")
+                .willReturn(jsonFixture("account.json")));
+        WireMockSupport.RecordingSleeper paced = new WireMockSupport.RecordingSleeper();
+
+        CheetahClient.Builder b = WireMockSupport.clientFor(wm, paced).maxRequestsPerSecond(10)
+                .retryPolicy(RetryPolicy.none());
+        b.nanoTime = () -> 0L; // time stands still: each wait is exactly the distance to its slot
+        try (CheetahClient c = b.build()) {
+            c.accounts().get();
+            assertThatThrownBy(() -> c.accounts().get()).isInstanceOf(RateLimitedException.class);
+            c.accounts().get();
+            c.accounts().get();
+        }
+
+        // token (no wait), then four calls: 100 ms apart until the 429, 125 ms after it
+        assertThat(paced.waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200),
+                Duration.ofMillis(300), Duration.ofMillis(425));
+    }
+
+    @Test
     void pacedClientSpacesRequestsEvenlyInsteadOfCollecting429s() {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
         WireMockSupport.RecordingSleeper paced = new WireMockSupport.RecordingSleeper();

@@ -43,6 +43,7 @@ final class WireMockSupport {
                 .consumerSecret(SECRET)
                 .clientId("client-7")
                 .readTimeout(Duration.ofSeconds(5))
+                .maxRequestsPerSecond(0) // the waits these tests record are the retry policy's alone
                 .sleeper(sleeper);
     }
 

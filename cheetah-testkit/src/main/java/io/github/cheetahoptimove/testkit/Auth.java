@@ -26,6 +26,7 @@ final class Auth {
     private final Map<String, Instant> tokens = new HashMap<>();
     private final Map<String, Deque<Long>> callTimes = new HashMap<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger rateLimited = new AtomicInteger();
     private volatile int rateLimitPerSecond;
 
     Auth(FakeSettings settings, LongSupplier nanoTime) {
@@ -82,6 +83,7 @@ final class Auth {
                         .put("message", "Authorization has been denied for this request."));
             }
             if (overRateLimit(token)) {
+                rateLimited.incrementAndGet();
                 return Replies.error(429, "Too many requests: at most " + rateLimitPerSecond + " a second",
                         "RATE_LIMIT").with("Retry-After", "1");
             }
@@ -126,12 +128,17 @@ final class Auth {
         return tokenRequests.get();
     }
 
+    int rateLimitedAnswers() {
+        return rateLimited.get();
+    }
+
     void reset() {
         synchronized (lock) {
             tokens.clear();
             callTimes.clear();
         }
         tokenRequests.set(0);
+        rateLimited.set(0);
         rateLimitPerSecond = settings.rateLimitPerSecond;
     }
 }

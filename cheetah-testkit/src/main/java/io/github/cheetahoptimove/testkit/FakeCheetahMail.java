@@ -135,6 +135,11 @@ public final class FakeCheetahMail implements AutoCloseable {
         auth.rateLimit(perSecond);
     }
 
+    /** How many {@code 429}s it answered for its rate limit (injected faults not counted). */
+    public int rateLimitedAnswers() {
+        return auth.rateLimitedAnswers();
+    }
+
     /** Makes every issued token expired: the next API call with one answers {@code 401}. */
     public void expireAllTokens() {
         auth.expireAll();
