@@ -24,7 +24,8 @@ final class PacingInterceptor implements Interceptor {
 
     /** Paces to {@code perSecond} requests a second, waiting with {@code sleeper}. */
     public PacingInterceptor(int perSecond, Sleeper sleeper, LongSupplier nanoTime) {
-        this.baseInterval = 1_000_000_000L / perSecond;
+        // 2 % under the limit: even spacing at exactly the limit meets a sliding window with jitter.
+        this.baseInterval = 1_020_000_000L / perSecond;
         this.intervalNanos = baseInterval;
         this.sleeper = sleeper;
         this.nanoTime = nanoTime;

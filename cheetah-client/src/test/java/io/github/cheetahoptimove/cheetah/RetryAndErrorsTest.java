@@ -102,9 +102,9 @@ class RetryAndErrorsTest extends WireMockClientTest {
             c.accounts().get();
         }
 
-        // token (no wait), then four calls: 100 ms apart until the 429, 125 ms after it
-        assertThat(paced.waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200),
-                Duration.ofMillis(300), Duration.ofMillis(425));
+        // token (no wait), then four calls: 102 ms apart (2 % under the limit) until the 429, a quarter more after
+        assertThat(paced.waits).containsExactly(Duration.ofMillis(102), Duration.ofMillis(204),
+                Duration.ofMillis(306), Duration.ofNanos(433_500_000));
     }
 
     @Test
@@ -120,7 +120,7 @@ class RetryAndErrorsTest extends WireMockClientTest {
 
         // token + 4 calls at 4 a second: every request after the first waits for its slot
         assertThat(paced.waits).hasSize(4);
-        assertThat(paced.waits.get(3)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1000));
+        assertThat(paced.waits.get(3)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1020)); // 4 slots of 255 ms
         assertThat(paced.waits).isSortedAccordingTo(Duration::compareTo);
     }
 
