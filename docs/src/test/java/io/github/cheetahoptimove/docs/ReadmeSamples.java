@@ -39,7 +39,8 @@ final class ReadmeSamples {
                 .folderId(FolderId.of(77))
                 .dataMapId(DataMapId.of(55))
                 .identifierAttribute("Email").identifierField("EMAIL")
-                .putFields("FirstName", "FNAME")
+                .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
+                .putFields("LoyaltyPoints", "LOYALTY_POINTS")
                 .build();
         OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(settings).build();
         DayReport day = bridge.runDay(today, campaigns);

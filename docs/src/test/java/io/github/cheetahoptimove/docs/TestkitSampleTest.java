@@ -1,8 +1,14 @@
 package io.github.cheetahoptimove.docs;
 
+// tag::testkit[]
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cheetahoptimove.cheetah.CheetahClient;
+import io.github.cheetahoptimove.cheetah.CustId;
+import io.github.cheetahoptimove.cheetah.DataMapId;
+import io.github.cheetahoptimove.cheetah.FolderId;
+import io.github.cheetahoptimove.optimove.IntegrationSettings;
+import io.github.cheetahoptimove.optimove.OptimoveBridge;
 import io.github.cheetahoptimove.optimove.OptimoveCampaign;
 import io.github.cheetahoptimove.optimove.Recipient;
 import io.github.cheetahoptimove.optimove.RecipientSource;
@@ -16,7 +22,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-// tag::testkit[]
 class TestkitSampleTest {
     @RegisterExtension
     static FakeCheetahMailExtension cheetah = FakeCheetahMailExtension.withDefaults();
@@ -33,8 +38,17 @@ class TestkitSampleTest {
                             Recipient.of("C1", 9002, Map.of("Email", "ann@example.com", "FirstName", "Ann")))))
                     .build();
 
-            ReadmeSamples.minimalBridge(client, tomorrowTen.toLocalDate(), List.of(campaign));
+            IntegrationSettings settings = IntegrationSettings.builder()
+                    .custId(CustId.of(fake.custId())).folderId(FolderId.of(fake.optimoveFolderId()))
+                    .dataMapId(DataMapId.of(fake.dataMapId()))
+                    .identifierAttribute("Email").identifierField("EMAIL")
+                    .putFields("FirstName", "FNAME").putFields("FavoriteDepartment", "FAV_DEPT")
+                    .putFields("LoyaltyPoints", "LOYALTY_POINTS")
+                    .build();
+            OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(settings).build();
 
+            assertThat(bridge.checkSetup().ok()).isTrue();
+            assertThat(bridge.execute(campaign).succeeded()).isTrue();
             assertThat(fake.campaigns()).singleElement()
                     .satisfies(c -> assertThat(c.status()).isEqualTo("SCHEDULED"));
             assertThat(fake.listByName("optimove-42-9002-" + tomorrowTen.toLocalDate().toString().replace("-", "")))
