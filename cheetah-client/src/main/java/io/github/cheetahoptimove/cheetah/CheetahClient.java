@@ -55,13 +55,13 @@ public final class CheetahClient implements AutoCloseable {
                 : b.okHttpClient;
         ObjectMapper mapper = Json.newMapper();
         Errors errors = new Errors(mapper);
-        RetryInterceptor retry = new RetryInterceptor(config.retryPolicy(), b.sleeper, b.nanoTime);
-        LoggingInterceptor logging = new LoggingInterceptor();
+        RetryInterceptor retry = new RetryInterceptor(config.retryPolicy(), b.sleeper, b.nanoTime, b.callListener);
+        LoggingInterceptor logging = new LoggingInterceptor(b.callListener);
         Interceptor pacing = config.maxRequestsPerSecond() > 0
                 ? new PacingInterceptor(config.maxRequestsPerSecond(), b.sleeper, b.nanoTime)
                 : chain -> chain.proceed(chain.request());
         OkHttpClient tokenHttp = HttpClients.derive(base, config, retry, pacing, logging);
-        TokenManager tokens = new TokenManager(config, tokenHttp, b.clock, errors);
+        TokenManager tokens = new TokenManager(config, tokenHttp, b.clock, errors, b.callListener);
         this.http = HttpClients.derive(base, config, new AuthInterceptor(tokens), retry, pacing, logging);
         String endpoint = config.endpoint().toString();
         CheetahApi api = new Retrofit.Builder()
@@ -148,6 +148,7 @@ public final class CheetahClient implements AutoCloseable {
         private OkHttpClient okHttpClient;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private CallListener callListener = CallListener.NONE;
         /** Elapsed time for retries and pacing; tests hold it still. */
         java.util.function.LongSupplier nanoTime = System::nanoTime;
 
@@ -256,6 +257,12 @@ public final class CheetahClient implements AutoCloseable {
         /** The clock that decides token expiry (default UTC system clock). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Hears each exchange, retry and token request, e.g. for metrics (default: nothing). */
+        public Builder callListener(CallListener listener) {
+            this.callListener = Objects.requireNonNull(listener, "callListener");
             return this;
         }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param <T> the item type
  */
-public final class Page<T> {
+final class Page<T> {
     private final List<T> items;
     private final int page;
     private final int pageSize;

@@ -20,11 +20,18 @@ final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
 
     private final RetryPolicy policy;
+    private final CallListener listener;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
 
     /** Retries by {@code policy}, waiting with {@code sleeper}. */
     public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime) {
+        this(policy, sleeper, nanoTime, CallListener.NONE);
+    }
+
+    /** Retries by {@code policy}, waiting with {@code sleeper}, telling {@code listener} of each retry. */
+    RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, CallListener listener) {
+        this.listener = listener;
         this.policy = policy;
         this.sleeper = sleeper;
         this.nanoTime = nanoTime;
@@ -52,6 +59,7 @@ final class RetryInterceptor implements Interceptor {
                 }
                 LOG.debug("{} {} failed with {}; attempt {} in {} ms", request.method(),
                         request.url().encodedPath(), e.getClass().getSimpleName(), attempt + 1, wait.toMillis());
+                listener.retry(request.method(), CallListener.routeOf(request.url().encodedPath()), 0);
                 sleep(wait);
                 continue;
             }
@@ -67,6 +75,7 @@ final class RetryInterceptor implements Interceptor {
             LOG.debug("{} {} answered {}; attempt {} in {} ms", request.method(), request.url().encodedPath(), code,
                     attempt + 1, wait.toMillis());
             response.close();
+            listener.retry(request.method(), CallListener.routeOf(request.url().encodedPath()), code);
             sleep(wait);
         }
     }

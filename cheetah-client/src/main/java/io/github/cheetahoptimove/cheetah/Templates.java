@@ -36,7 +36,7 @@ public final class Templates {
      * @param page from 1
      * @param pageSize 1 to {@value #MAX_PAGE_SIZE}
      */
-    public Page<Template> page(FolderId folderId, int page, int pageSize) {
+    Page<Template> page(FolderId folderId, int page, int pageSize) {
         if (page < 1) {
             throw new IllegalArgumentException("page counts from 1, was " + page);
         }

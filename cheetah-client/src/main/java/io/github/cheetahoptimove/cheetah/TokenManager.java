@@ -40,6 +40,12 @@ final class TokenManager {
 
     /** A token cache for {@code config}, fetching through {@code http}. */
     public TokenManager(ClientConfig config, OkHttpClient http, Clock clock, Errors errors) {
+        this(config, http, clock, errors, CallListener.NONE);
+    }
+
+    /** A token cache that tells {@code listener} of each token request. */
+    TokenManager(ClientConfig config, OkHttpClient http, Clock clock, Errors errors, CallListener listener) {
+        this.listener = listener;
         this.config = config;
         this.http = http;
         this.clock = clock;
@@ -82,7 +88,10 @@ final class TokenManager {
         }
     }
 
+    private final CallListener listener;
+
     private Token fetch() {
+        listener.tokenRequested();
         OAuthRequest oauth = grant.passwordGrant(config.consumerKey(), config.consumerSecret());
         Request.Builder rb = new Request.Builder().url(oauth.getCompleteUrl())
                 .post(RequestBody.create(oauth.getBodyParams().asFormUrlEncodedString(), FORM));

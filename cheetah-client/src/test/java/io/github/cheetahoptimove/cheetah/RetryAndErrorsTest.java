@@ -108,6 +108,40 @@ class RetryAndErrorsTest extends WireMockClientTest {
     }
 
     @Test
+    void theCallListenerHearsEachExchangeRetryAndTokenRequestByRouteWithoutQueryOrSecrets() {
+        wm.stubFor(get(urlPathEqualTo(API + "DataMaps")).inScenario("flaky")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+        wm.stubFor(get(urlPathEqualTo(API + "DataMaps")).inScenario("flaky").whenScenarioStateIs("ok")
+                .willReturn(jsonFixture("datamap.json")));
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CallListener listener = new CallListener() {
+            @Override
+            public void exchange(String method, String route, int status, Duration duration) {
+                heard.add("exchange " + method + " " + route + " " + status);
+            }
+
+            @Override
+            public void retry(String method, String route, int status) {
+                heard.add("retry " + method + " " + route + " " + status);
+            }
+
+            @Override
+            public void tokenRequested() {
+                heard.add("token");
+            }
+        };
+
+        try (CheetahClient c = WireMockSupport.clientFor(wm, sleeper).callListener(listener).build()) {
+            c.dataMaps().get(DataMapId.of(55));
+        }
+
+        assertThat(heard).containsExactly("token", "exchange POST Token 200", "exchange GET DataMaps 503",
+                "retry GET DataMaps 503", "exchange GET DataMaps 200");
+        assertThat(String.join(" ", heard)).doesNotContain(WireMockSupport.SECRET).doesNotContain("id=55");
+    }
+
+    @Test
     void pacedClientSpacesRequestsEvenlyInsteadOfCollecting429s() {
         wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
         WireMockSupport.RecordingSleeper paced = new WireMockSupport.RecordingSleeper();

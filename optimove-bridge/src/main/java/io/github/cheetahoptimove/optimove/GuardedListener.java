@@ -49,6 +49,11 @@ final class GuardedListener implements ProgressListener {
     }
 
     @Override
+    public void executed(ExecutionReport report) {
+        call(() -> host.executed(report));
+    }
+
+    @Override
     public void stepDone(long campaignId, long templateId, ExecutionStep step) {
         call(() -> host.stepDone(campaignId, templateId, step));
     }

@@ -237,8 +237,15 @@ public final class OptimoveBridge {
                 .failure(failure.about(c.campaignId())).build();
     }
 
-    /** One campaign under its lock; a failure of anything but the host's listener is reported. */
+    /** One campaign under its lock, its report told to the listener. */
     private ExecutionReport execute(OptimoveCampaign campaign, ExecutionContext context, boolean dry) {
+        ExecutionReport report = executeLocked(campaign, context, dry);
+        listener.executed(report);
+        return report;
+    }
+
+    /** One campaign under its lock; a failure of anything but the host's listener is reported. */
+    private ExecutionReport executeLocked(OptimoveCampaign campaign, ExecutionContext context, boolean dry) {
         CampaignExecution run = new CampaignExecution(context, campaign, dry);
         try {
             if (dry) {

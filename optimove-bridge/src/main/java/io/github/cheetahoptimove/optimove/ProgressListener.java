@@ -22,6 +22,9 @@ public interface ProgressListener {
     /** Customers rejected so far, for any reason. */
     default void rejected(long campaignId, long templateId, long total) { }
 
+    /** An execution finished, however it ended (its report says; a dry run's too). */
+    default void executed(ExecutionReport report) { }
+
     /** A step finished. */
     default void stepDone(long campaignId, long templateId, ExecutionStep step) { }
 }

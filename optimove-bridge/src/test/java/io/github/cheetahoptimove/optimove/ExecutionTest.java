@@ -261,6 +261,24 @@ class ExecutionTest extends FakeBackedTest {
     }
 
     @Test
+    void theListenerHearsEveryExecutionWithItsReport() {
+        List<ExecutionReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OptimoveBridge listening = bridgeWith(BridgeFixture.settings()).progressListener(new ProgressListener() {
+            @Override
+            public void executed(ExecutionReport report) {
+                heard.add(report);
+            }
+        }).build();
+
+        ExecutionReport done = listening.execute(campaign(40, TEN_AM, valid(4)));
+        listening.runDay(TEN_AM.toLocalDate(), List.of(campaign(41, LocalDateTime.parse("2026-11-28T05:00:00"), valid(2))));
+
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(0)).isEqualTo(done);
+        assertThat(heard.get(1).failure()).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(FailureKind.INVALID_INPUT));
+    }
+
+    @Test
     void dryRunMapsAndReportsButWritesNothing() {
         List<Recipient> all = new ArrayList<>(valid(40));
         all.add(recipient("NOID", 9001, "", "X"));

@@ -1,5 +1,6 @@
 package io.github.cheetahoptimove.spring;
 
+import io.github.cheetahoptimove.cheetah.CallListener;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.cheetah.CustId;
 import io.github.cheetahoptimove.cheetah.DataMapId;
@@ -43,13 +44,18 @@ public class CheetahOptimoveAutoConfiguration {
     /** The CheetahMail client; every missing setting is named at startup. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public CheetahClient cheetahClient(CheetahOptimoveProperties properties, ObjectProvider<OkHttpClient> okHttp) {
+    public CheetahClient cheetahClient(CheetahOptimoveProperties properties, ObjectProvider<OkHttpClient> okHttp,
+            ObjectProvider<CallListener> calls) {
         CheetahOptimoveProperties.Cheetah c = properties.getCheetah();
         CheetahClient.Builder b = CheetahClient.builder().endpoint(c.getEndpoint()).consumerKey(c.getConsumerKey())
                 .consumerSecret(c.getConsumerSecret()).clientId(blankToNull(c.getClientId()))
                 .maxRequestsPerSecond(c.getMaxRequestsPerSecond());
         if (c.isAllowInsecureHttp()) {
             b.allowInsecureHttp();
+        }
+        CallListener listener = calls.getIfUnique();
+        if (listener != null) {
+            b.callListener(listener);
         }
         OkHttpClient host = okHttp.getIfAvailable();
         if (host != null) {

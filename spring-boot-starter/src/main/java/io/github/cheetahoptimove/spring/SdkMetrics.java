@@ -1,18 +1,26 @@
 package io.github.cheetahoptimove.spring;
 
+import io.github.cheetahoptimove.cheetah.CallListener;
+import io.github.cheetahoptimove.optimove.ExecutionReport;
 import io.github.cheetahoptimove.optimove.ExecutionStep;
+import io.github.cheetahoptimove.optimove.TemplateReport;
 import io.github.cheetahoptimove.optimove.ProgressListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 
 /**
- * The bridge's progress as Micrometer meters, following Micrometer's naming (dots, lower case,
- * base unit in the name): {@code cheetah.optimove.records.mapped}, {@code .records.uploaded},
- * {@code .records.rejected} (counters of records) and {@code cheetah.optimove.steps} (a counter
- * tagged {@code step}). Installed by the starter when a {@link MeterRegistry} bean exists; the
- * bridge serializes its calls.
+ * The SDK's work as Micrometer meters, following Micrometer's naming (dot-separated lower case, a
+ * base unit on counters of things): from the bridge {@code cheetah.optimove.records.mapped},
+ * {@code .records.uploaded}, {@code .records.rejected} (records), {@code cheetah.optimove.steps}
+ * (tag {@code step}) and {@code cheetah.optimove.executions} (tag {@code outcome}: succeeded, failed,
+ * already.done, dry.run); from the CheetahMail client the timer {@code cheetah.client.requests}
+ * (tags {@code method}, {@code route}, {@code status}, {@code outcome}), {@code cheetah.client.retries}
+ * and {@code cheetah.client.tokens}. Installed by the starter when a {@link MeterRegistry} bean
+ * exists. Thread-safe.
  */
-public class SdkMetrics implements ProgressListener {
+public class SdkMetrics implements ProgressListener, CallListener {
     private final MeterRegistry registry;
     private final Counter mapped;
     private final Counter uploaded;
@@ -31,7 +39,7 @@ public class SdkMetrics implements ProgressListener {
     }
 
     /** The listener reports running totals per template: count only what was added since the last call. */
-    private void add(Counter counter, String kind, long campaignId, long templateId, long total) {
+    private synchronized void add(Counter counter, String kind, long campaignId, long templateId, long total) {
         String key = kind + "/" + campaignId + "/" + templateId;
         long before = lastTotals.getOrDefault(key, 0L);
         if (total > before) {
@@ -53,6 +61,33 @@ public class SdkMetrics implements ProgressListener {
     @Override
     public void rejected(long campaignId, long templateId, long total) {
         add(rejected, "rejected", campaignId, templateId, total);
+    }
+
+    @Override
+    public synchronized void executed(ExecutionReport report) {
+        String outcome = report.dryRun() ? "dry.run" : !report.succeeded() ? "failed"
+                : !report.templates().isEmpty() && report.templates().stream().allMatch(TemplateReport::alreadyDone)
+                ? "already.done" : "succeeded";
+        registry.counter("cheetah.optimove.executions", "outcome", outcome).increment();
+    }
+
+    @Override
+    public void exchange(String method, String route, int status, Duration duration) {
+        Timer.builder("cheetah.client.requests").description("CheetahMail API calls")
+                .tags("method", method, "route", route, "status", Integer.toString(status),
+                        "outcome", status == 0 ? "no.answer" : status < 400 ? "success" : status == 429
+                                ? "rate.limited" : status < 500 ? "client.error" : "server.error")
+                .register(registry).record(duration);
+    }
+
+    @Override
+    public void retry(String method, String route, int status) {
+        registry.counter("cheetah.client.retries", "route", route, "status", Integer.toString(status)).increment();
+    }
+
+    @Override
+    public void tokenRequested() {
+        registry.counter("cheetah.client.tokens").increment();
     }
 
     @Override

@@ -145,13 +145,18 @@ class CheetahOptimoveAutoConfigurationTest {
     }
 
     @Test
-    void micrometerCountsTheBridgesRecords() {
+    void micrometerCountsTheBridgesRecordsExecutionsAndTheClientsCalls() {
         account().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
             context.getBean(OptimoveBridge.class).execute(campaign());
             MeterRegistry registry = context.getBean(MeterRegistry.class);
 
             assertThat(registry.get("cheetah.optimove.records.uploaded").counter().count()).isEqualTo(1.0);
             assertThat(registry.get("cheetah.optimove.steps").tag("step", "scheduled").counter().count()).isEqualTo(1.0);
+            assertThat(registry.get("cheetah.optimove.executions").tag("outcome", "succeeded").counter().count())
+                    .isEqualTo(1.0);
+            assertThat(registry.get("cheetah.client.requests").tag("route", "ListRecords").tag("status", "200")
+                    .timer().count()).isEqualTo(1);
+            assertThat(registry.get("cheetah.client.tokens").counter().count()).isEqualTo(1.0);
         });
     }
 
