@@ -401,7 +401,7 @@ public final class FakeOptimove implements AutoCloseable {
                 continue;
             }
             ObjectNode row = out.addObject().put("CustomerID", customerId(c, i))
-                    .put("TemplateID", c.templates[(int) (i % c.templates.length)])
+                    .put("TemplateID", c.templateOverrides.getOrDefault(i, c.templates[(int) (i % c.templates.length)]))
                     .put("ScheduledTime", TIME.format(c.time));
             if (!attributes.isEmpty()) {
                 if (shape == Shape.ARRAY) {
@@ -528,6 +528,7 @@ public final class FakeOptimove implements AutoCloseable {
         final long recipients;
         final long[] templates;
         final Map<Long, String> rawRows = new HashMap<>();
+        final Map<Long, Long> templateOverrides = new HashMap<>();
 
         Seeded(long id, int channelId, LocalDateTime time, long recipients, long[] templates) {
             this.id = id;
@@ -658,6 +659,32 @@ public final class FakeOptimove implements AutoCloseable {
             c.attributes = attributes;
             c.generator = generator;
             return c;
+        }
+
+        /** Gives row {@code index} of a seeded campaign another template (e.g. one outside the folder). */
+        public Builder templateOf(long campaignId, long index, long templateId) {
+            Seeded c = campaigns.get(campaignId);
+            if (c == null) {
+                throw new IllegalArgumentException("seed campaign " + campaignId + " first");
+            }
+            c.templateOverrides.put(index, templateId);
+            return this;
+        }
+
+        /**
+         * Makes row {@code index} of a seeded campaign unreadable: its values come joined by a
+         * delimiter that also stands inside them, so no count of attributes fits.
+         */
+        public Builder unreadableRow(long campaignId, long index) {
+            Seeded c = campaigns.get(campaignId);
+            if (c == null) {
+                throw new IllegalArgumentException("seed campaign " + campaignId + " first");
+            }
+            ObjectNode row = JSON.createObjectNode().put("CustomerID", customerId(c, index))
+                    .put("TemplateID", c.templates[(int) (index % c.templates.length)])
+                    .put("ScheduledTime", TIME.format(c.time))
+                    .put("CustomerAttribute", "Smith, Jr.; Esq.".repeat(20));
+            return rawRow(campaignId, index, row.toString());
         }
 
         /** Starts the fake. */

@@ -66,12 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                 .generator((campaign, i, attribute) -> recipient((int) i).attribute(attribute))
                 .campaign(1001, CHANNEL, tenAm, recipients, 9001, 9002);
         if (recipients > 300) {
-            optimoveSeed.rawRow(1001, 123, "{\"CustomerID\": \"C123\", \"TemplateID\": 4242, \"ScheduledTime\": \""
-                    + tenAm.toLocalDate() + " 10:00:00\", \"CustomerAttributes\": [\"customer123@example.com\", "
-                    + "\"Customer 123\", \"Garden\", \"123\"]}");
-            optimoveSeed.rawRow(1001, 300, "{\"CustomerID\": \"C300\", \"TemplateID\": 9001, \"ScheduledTime\": \""
-                    + tenAm.toLocalDate() + " 10:00:00\", \"CustomerAttribute\": \"customer300@example.com,Smith, Jr."
-                    + ",Shoes,300\"}");
+            optimoveSeed.templateOf(1001, 123, 4242).unreadableRow(1001, 300);
         }
         try (FakeCheetahMail fake = FakeCheetahMail.builder().clock(clock).start();
                 FakeOptimove optimoveFake = optimoveSeed.start();

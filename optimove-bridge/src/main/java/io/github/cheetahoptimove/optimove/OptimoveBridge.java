@@ -125,15 +125,7 @@ public final class OptimoveBridge {
      * {@link ProgressListener} comes out as it was thrown, since it means the host wants to stop.
      */
     public ExecutionReport execute(OptimoveCampaign campaign) {
-        return unguarded(() -> {
-            ExecutionContext context;
-            try {
-                context = loadContext();
-            } catch (CheetahException e) {
-                return failed(campaign, ExecutionFailure.of(ExecutionStep.SETUP_READ, e));
-            }
-            return execute(campaign, context, false);
-        });
+        return unguarded(() -> executeAlone(campaign, false));
     }
 
     /**
@@ -141,15 +133,18 @@ public final class OptimoveBridge {
      * and scheduled, calling no write endpoint. Failures are reported as by {@link #execute}.
      */
     public ExecutionReport dryRun(OptimoveCampaign campaign) {
-        return unguarded(() -> {
-            ExecutionContext context;
-            try {
-                context = loadContext();
-            } catch (CheetahException e) {
-                return failed(campaign, ExecutionFailure.of(ExecutionStep.SETUP_READ, e));
-            }
-            return execute(campaign, context, true);
-        });
+        return unguarded(() -> executeAlone(campaign, true));
+    }
+
+    /** One campaign outside a day: the account's setup is read for it alone. */
+    private ExecutionReport executeAlone(OptimoveCampaign campaign, boolean dry) {
+        ExecutionContext context;
+        try {
+            context = loadContext();
+        } catch (CheetahException e) {
+            return failed(campaign, ExecutionFailure.of(ExecutionStep.SETUP_READ, e));
+        }
+        return execute(campaign, context, dry);
     }
 
     /**

@@ -61,7 +61,8 @@ class BoundedMemoryTest {
                                     "FavoriteDepartment", "Department " + (i % 50)))))
                     .build();
             try (CheetahClient client = CheetahClient.builder().endpoint(args[0]).allowInsecureHttp()
-                    .consumerKey(args[1]).consumerSecret(args[2]).clientId(args[3]).build()) {
+                    .consumerKey(args[1]).consumerSecret(args[2]).clientId(args[3])
+                    .maxRequestsPerSecond(0).build()) { // the fake has no limit: measure memory, not pacing
                 ExecutionReport report = OptimoveBridge.builder().client(client).settings(settings).build()
                         .execute(campaign);
                 long accepted = report.templates().stream().mapToLong(TemplateReport::accepted).sum();
