@@ -223,5 +223,9 @@ class DailyOperationsTest extends FakeBackedTest {
         assertThat(fromArray.attribute("FirstName")).isEqualTo("Ann");
         assertThat(fromArray.templateId()).isEqualTo(9001);
         assertThat(fromArray.toString()).doesNotContain("ann@example.com");
+        Recipient shifted = SendDetails.toRecipient(Map.of("CustomerID", "C2", "TemplateID", 9001,
+                "CustomerAttribute", "bo@example.com,Smith, Jr."), asked, ",");
+        assertThat(shifted.unreadableReason()).hasValueSatisfying(r -> assertThat(r).contains("3 attribute values for 2"));
+        assertThat(shifted.attributes()).isEmpty();
     }
 }

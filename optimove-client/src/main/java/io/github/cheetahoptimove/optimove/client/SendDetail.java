@@ -1,6 +1,7 @@
 package io.github.cheetahoptimove.optimove.client;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,6 +44,17 @@ public abstract class SendDetail {
     public String toString() {
         return "SendDetail{customerId=" + customerId() + ", templateId=" + templateId()
                 + rejection().map(r -> ", rejected: " + r).orElse(", attributes=" + attributes().keySet()) + "}";
+    }
+
+    /**
+     * One row Optimove's send details hold (or a host stored), already parsed into a map (as Jackson
+     * or Gson parse JSON): {@code CustomerID}, {@code TemplateID}, optionally {@code ScheduledTime}, and
+     * the values of {@code attributes} either as an array ({@code CustomerAttributes}) or joined by
+     * {@code delimiter} ({@code CustomerAttribute}, singular). A row that cannot be read comes back as
+     * a {@linkplain #rejection() rejection}, never as an exception.
+     */
+    public static SendDetail fromRow(Map<String, ?> row, List<String> attributes, AttributeDelimiter delimiter) {
+        return new RowReader(attributes, delimiter.character()).read(Json.MAPPER.valueToTree(row), false);
     }
 
     static ImmutableSendDetail.Builder builder() {

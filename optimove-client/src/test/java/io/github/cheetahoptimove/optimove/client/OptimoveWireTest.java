@@ -200,6 +200,21 @@ class OptimoveWireTest {
     }
 
     @Test
+    void aStoredRowIsReadWithATextualTemplateIdAndWithoutAScheduledTime() {
+        SendDetail d = SendDetail.fromRow(java.util.Map.of("CustomerID", "7", "TemplateID", "9001",
+                "CustomerAttribute", "g@example.com;Gus"), List.of("Email", "FirstName"), AttributeDelimiter.SEMICOLON);
+        SendDetail bad = SendDetail.fromRow(java.util.Map.of("CustomerID", "8", "TemplateID", 9001.5,
+                "CustomerAttributes", List.of("h@example.com", "Hal")), List.of("Email", "FirstName"),
+                AttributeDelimiter.COMMA);
+
+        assertThat(d.readable()).isTrue();
+        assertThat(d.templateId()).isEqualTo(9001);
+        assertThat(d.scheduledTime()).isEmpty();
+        assertThat(d.attributes()).containsEntry("FirstName", "Gus");
+        assertThat(bad.rejection()).contains("TemplateID is not a number");
+    }
+
+    @Test
     void eventsParseKnownAndUnknownTypes() {
         OptimoveEvent e13 = OptimoveEvent.parse(("{\"eventTypeId\": 13, \"timeStamp\": \"2026-11-30 05:04:54\","
                 + " \"campaignId\": 1001, \"channelId\": 504, \"new\": true}").getBytes(StandardCharsets.UTF_8));
