@@ -24,11 +24,6 @@ final class RetryInterceptor implements Interceptor {
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
 
-    /** Retries by {@code policy}, waiting with {@code sleeper}. */
-    public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime) {
-        this(policy, sleeper, nanoTime, CallListener.NONE);
-    }
-
     /** Retries by {@code policy}, waiting with {@code sleeper}, telling {@code listener} of each retry. */
     RetryInterceptor(RetryPolicy policy, Sleeper sleeper, LongSupplier nanoTime, CallListener listener) {
         this.listener = listener;

@@ -38,12 +38,7 @@ final class TokenManager {
     private final Object lock = new Object();
     private volatile Token current;
 
-    /** A token cache for {@code config}, fetching through {@code http}. */
-    public TokenManager(ClientConfig config, OkHttpClient http, Clock clock, Errors errors) {
-        this(config, http, clock, errors, CallListener.NONE);
-    }
-
-    /** A token cache that tells {@code listener} of each token request. */
+    /** A token cache for {@code config}, fetching through {@code http}, telling {@code listener} of each token request. */
     TokenManager(ClientConfig config, OkHttpClient http, Clock clock, Errors errors, CallListener listener) {
         this.listener = listener;
         this.config = config;

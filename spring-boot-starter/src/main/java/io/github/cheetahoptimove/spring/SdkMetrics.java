@@ -69,6 +69,9 @@ public class SdkMetrics implements ProgressListener, CallListener {
                 : !report.templates().isEmpty() && report.templates().stream().allMatch(TemplateReport::alreadyDone)
                 ? "already.done" : "succeeded";
         registry.counter("cheetah.optimove.executions", "outcome", outcome).increment();
+        // The execution is over: its running totals are no longer needed (keeps the map bounded).
+        String campaign = "/" + report.campaignId() + "/";
+        lastTotals.keySet().removeIf(k -> k.contains(campaign));
     }
 
     @Override

@@ -192,10 +192,20 @@ class CheetahOptimoveAutoConfigurationTest {
         fed.run(context -> assertThat(context).doesNotHaveBean(DailyRun.class));
         fed.withPropertyValues("cheetah-optimove.schedule.enabled=true", "cheetah-optimove.schedule.cron=0 0 6 * * *")
                 .run(context -> {
-                    DailyRun run = context.getBean(DailyRun.class);
-                    new DailyRun(context.getBean(OptimoveBridge.class), LONDON,
-                            java.time.Clock.fixed(TOMORROW.atTime(6, 0).atZone(LONDON).toInstant(), LONDON)).run();
-                    assertThat(run.lastReport()).isEmpty();
+                    DailyRun scheduled = context.getBean(DailyRun.class);
+                    assertThat(scheduled.lastReport()).as("nothing runs before the cron ticks").isEmpty();
+
+                    scheduled.run(); // a tick: today (London) has no campaign of the channel
+                    assertThat(scheduled.lastReport()).hasValueSatisfying(day -> {
+                        assertThat(day.date()).isEqualTo(LocalDate.now(LONDON));
+                        assertThat(day.executions()).isEmpty();
+                    });
+
+                    DailyRun tomorrow = new DailyRun(context.getBean(OptimoveBridge.class), LONDON,
+                            java.time.Clock.fixed(TOMORROW.atTime(6, 0).atZone(LONDON).toInstant(), LONDON));
+                    tomorrow.run();
+                    assertThat(tomorrow.lastReport()).hasValueSatisfying(day ->
+                            assertThat(day.execution(1001)).hasValueSatisfying(e -> assertThat(e.succeeded()).isTrue()));
                     assertThat(cheetah.campaigns()).hasSize(1);
                 });
     }
