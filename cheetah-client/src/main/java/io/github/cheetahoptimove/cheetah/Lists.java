@@ -92,6 +92,49 @@ public final class Lists {
                 .thenApply(d -> toResult(indexes, keys, d));
     }
 
+    /**
+     * Uploads encoded records without blocking: in as many {@code ListRecords} calls as the limits
+     * need (1,000 records and 4 MiB a call), all handed to OkHttp's dispatcher at once and paced
+     * like every call. Made for a caller that fills several lists at once while it still reads its
+     * input, and bounds what it keeps in flight itself; {@link #uploadAllEncoded} is simpler for one
+     * list read from one iterator. A record that alone serializes to more than 4 MiB is rejected here
+     * without being sent.
+     *
+     * @return the combined outcome, reject indexes counting from 0 in {@code records}, each reject
+     *     carrying its record's {@link RecordReject#key() key}; it fails with the
+     *     {@link CheetahException} of the first call that failed (records are upserts, so uploading
+     *     the same records again is safe)
+     */
+    public CompletableFuture<UploadResult> uploadEncodedAsync(ListId listId, DataMapId dataMapId,
+            List<EncodedRecord> records) {
+        RecordBatcher batcher = new RecordBatcher(dataMapId.value());
+        List<InFlight> sent = new ArrayList<>();
+        List<RecordReject> refused = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            EncodedRecord record = records.get(i);
+            RecordBatcher.Added added = batcher.add(record, i);
+            if (added == RecordBatcher.Added.FULL) {
+                sent.add(send(listId, batcher));
+                added = batcher.add(record, i);
+            }
+            if (added == RecordBatcher.Added.TOO_LARGE) {
+                refused.add(tooLarge(i, record.key().orElse(null)));
+            }
+        }
+        if (batcher.count() > 0) {
+            sent.add(send(listId, batcher));
+        }
+        CompletableFuture<?>[] answers = sent.stream().map(f -> f.answer).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(answers).thenApply(done -> {
+            Totals totals = new Totals();
+            totals.rejected.addAll(refused);
+            for (InFlight f : sent) {
+                totals.count(toResult(f.indexes, f.keys, f.answer.join()));
+            }
+            return totals.result();
+        });
+    }
+
     /** {@link #uploadAll(ListId, DataMapId, Iterator, Consumer)} without a progress callback. */
     public UploadResult uploadAll(ListId listId, DataMapId dataMapId, Iterator<Record> records) {
         return uploadAll(listId, dataMapId, records, batch -> { });
@@ -167,8 +210,7 @@ public final class Lists {
             }
             if (added == RecordBatcher.Added.TOO_LARGE) {
                 String key = item instanceof EncodedRecord ? ((EncodedRecord) item).key().orElse(null) : null;
-                RecordReject reject = RecordReject.of(index, key,
-                        "record is over the 4 MiB limit of a call when serialized");
+                RecordReject reject = tooLarge(index, key);
                 totals.rejected.add(reject);
                 progress.accept(UploadResult.builder().sent(0).accepted(0).addRejected(reject).batches(0).build());
             }
@@ -180,9 +222,11 @@ public final class Lists {
         while (!inFlight.isEmpty()) {
             totals.add(inFlight.poll(), progress);
         }
-        totals.rejected.sort(Comparator.comparingLong(RecordReject::index));
-        return UploadResult.builder().sent(totals.sent).accepted(totals.accepted).rejected(totals.rejected)
-                .batches(totals.batches).build();
+        return totals.result();
+    }
+
+    private static RecordReject tooLarge(long index, String key) {
+        return RecordReject.of(index, key, "record is over the 4 MiB limit of a call when serialized");
     }
 
     private InFlight send(ListId listId, RecordBatcher batcher) {
@@ -211,11 +255,20 @@ public final class Lists {
                 throw e;
             }
             UploadResult part = toResult(f.indexes, f.keys, dto);
+            count(part);
+            progress.accept(part);
+        }
+
+        void count(UploadResult part) {
             sent += part.sent();
             accepted += part.accepted();
             rejected.addAll(part.rejected());
             batches++;
-            progress.accept(part);
+        }
+
+        UploadResult result() {
+            rejected.sort(Comparator.comparingLong(RecordReject::index));
+            return UploadResult.builder().sent(sent).accepted(accepted).rejected(rejected).batches(batches).build();
         }
     }
 

@@ -153,4 +153,41 @@ class UploadAllTest extends WireMockClientTest {
         assertThat(r.accepted()).isEqualTo(1);
         assertThat(r.rejected()).containsExactly(RecordReject.of(0, "EMAIL is blank"));
     }
+
+    @Test
+    void asyncEncodedUploadSplitsAtTheLimitsAndCombinesRejectsWithTheirKeys() throws Exception {
+        wm.stubFor(post(urlPathEqualTo(API + "ListRecords")).willReturn(okJson(
+                "{\"accepted\":999,\"rejected\":[{\"index\":3,\"reason\":\"EMAIL is invalid\"}]}")));
+        String[] names = {"EMAIL", "NOTE"};
+        List<EncodedRecord> records = new ArrayList<>();
+        for (int i = 0; i < 2100; i++) {
+            String note = i == 1500 ? "n".repeat(FOUR_MIB) : "x";
+            records.add(EncodedRecord.encode("customer-" + i, names, new String[] {"user" + i + "@example.com", note}));
+        }
+
+        UploadResult r = client.lists().uploadEncodedAsync(ListId.of(3100), DataMapId.of(55), records).get();
+
+        List<JsonNode> batches = sentBatches();
+        batches.sort(java.util.Comparator.comparingInt(UploadAllTest::firstUser));
+        assertThat(batches).extracting(b -> b.get("records").size()).containsExactly(1000, 1000, 99);
+        assertThat(r.batches()).isEqualTo(3);
+        assertThat(r.sent()).isEqualTo(2099);
+        assertThat(r.rejected()).extracting(RecordReject::index).containsExactly(3L, 1003L, 1500L, 2004L);
+        assertThat(r.rejected()).allSatisfy(x -> assertThat(x.key()).contains("customer-" + x.index()));
+        assertThat(r.rejected().get(2).reason()).contains("4 MiB");
+    }
+
+    @Test
+    void asyncEncodedUploadFailsWithTheTypedErrorOfAFailedCall() {
+        wm.stubFor(post(urlPathEqualTo(API + "ListRecords")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"BAD_LIST\",\"message\":\"no such list\"}")));
+        List<EncodedRecord> one = List.of(EncodedRecord.encode("C-1", new String[] {"EMAIL"},
+                new String[] {"ann@example.com"}));
+
+        assertThatThrownBy(() -> client.lists().uploadEncodedAsync(ListId.of(3100), DataMapId.of(55), one).join())
+                .isInstanceOf(java.util.concurrent.CompletionException.class)
+                .cause().isInstanceOf(ValidationException.class);
+    }
 }
