@@ -108,6 +108,56 @@ class RetryAndErrorsTest extends WireMockClientTest {
     }
 
     @Test
+    void aCallThatLeavesLateMakesTheCallAWindowAfterItWaitForIt() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).willReturn(jsonFixture("account.json")));
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Sleeper lateOnce = d -> {
+            waits.add(d);
+            // the second wait oversleeps by half a second, as a thread does behind a long GC pause
+            clock.addAndGet(d.toNanos() + (waits.size() == 2 ? 500_000_000L : 0));
+        };
+        CheetahClient.Builder b = WireMockSupport.clientFor(wm, lateOnce).maxRequestsPerSecond(4)
+                .retryPolicy(RetryPolicy.none());
+        b.nanoTime = clock::get;
+        try (CheetahClient c = b.build()) {
+            for (int i = 0; i < 6; i++) {
+                c.accounts().get();
+            }
+        }
+
+        // slots of 255 ms: token at 0, calls at 255, 1010 (planned 510), 1010, 1265, 1520; the sixth
+        // call would fit at 1775 by spacing alone, but that puts five calls in the second after
+        // 1010, so it waits until 2030, a window of 1020 ms after the late call really left
+        assertThat(waits).containsExactly(Duration.ofMillis(255), Duration.ofMillis(255), Duration.ofMillis(255),
+                Duration.ofMillis(255), Duration.ofMillis(510));
+    }
+
+    @Test
+    void twentyCalmAnswersAfterA429TakeHalfTheStretchBack() {
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("calm"));
+        wm.stubFor(get(urlPathEqualTo(API + "Account")).inScenario("limit").whenScenarioStateIs("calm")
+                .willReturn(jsonFixture("account.json")));
+        WireMockSupport.RecordingSleeper paced = new WireMockSupport.RecordingSleeper();
+        CheetahClient.Builder b = WireMockSupport.clientFor(wm, paced).maxRequestsPerSecond(10)
+                .retryPolicy(RetryPolicy.none());
+        b.nanoTime = () -> 0L; // time stands still: the gap between two waits is the spacing in force
+        try (CheetahClient c = b.build()) {
+            assertThatThrownBy(() -> c.accounts().get()).isInstanceOf(RateLimitedException.class);
+            for (int i = 0; i < 22; i++) {
+                c.accounts().get();
+            }
+        }
+
+        List<Duration> w = paced.waits;
+        Duration gapBeforeRecovery = w.get(w.size() - 3).minus(w.get(w.size() - 4));
+        Duration lastGap = w.get(w.size() - 1).minus(w.get(w.size() - 2));
+        assertThat(gapBeforeRecovery).isEqualTo(Duration.ofNanos(127_500_000)); // 102 ms stretched by a quarter
+        assertThat(lastGap).isEqualTo(Duration.ofNanos(114_750_000)); // half of the 25.5 ms stretch taken back
+    }
+
+    @Test
     void theCallListenerHearsEachExchangeRetryAndTokenRequestByRouteWithoutQueryOrSecrets() {
         wm.stubFor(get(urlPathEqualTo(API + "DataMaps")).inScenario("flaky")
                 .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)

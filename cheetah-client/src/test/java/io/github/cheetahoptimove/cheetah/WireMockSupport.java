@@ -35,7 +35,7 @@ final class WireMockSupport {
                 okJson("{\"access_token\":\"" + token + "\",\"token_type\":\"bearer\",\"expires_in\":28800}")));
     }
 
-    static CheetahClient.Builder clientFor(WireMockExtension wm, RecordingSleeper sleeper) {
+    static CheetahClient.Builder clientFor(WireMockExtension wm, Sleeper sleeper) {
         return CheetahClient.builder()
                 .endpoint(wm.baseUrl())
                 .allowInsecureHttp()
