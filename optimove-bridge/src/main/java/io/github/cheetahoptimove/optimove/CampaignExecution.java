@@ -5,6 +5,7 @@ import io.github.cheetahoptimove.cheetah.CheetahException;
 import io.github.cheetahoptimove.cheetah.EncodedRecord;
 import io.github.cheetahoptimove.cheetah.RecordReject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Executes one Optimove campaign: checks it, maps its recipients into one spill per template, then
- * hands each template to a {@link TemplateExecution}. Every failure ends up in the report, typed;
- * nothing is thrown for a failure of the campaign. Not thread-safe: one per execution.
+ * Executes one Optimove campaign: checks it, maps its recipients into one {@link TemplateExecution}
+ * per template (which may upload them while they are read), then lets each template finish. Every
+ * failure ends up in the report, typed; nothing is thrown for a failure of the campaign. A failure
+ * to read the recipients leaves nothing behind: lists begun for the campaign are deleted. Not
+ * thread-safe: one per execution.
  */
 final class CampaignExecution {
     /** Distinct unknown template ids reported on their own; the rest share the report of template 0. */
@@ -56,8 +59,10 @@ final class CampaignExecution {
                             + "nothing was created. Reschedule the campaign in Optimove"));
         }
         Map<Long, TemplateExecution> work = new TreeMap<>();
+        boolean read = false;
         try {
-            long[] counts = split(work);
+            long[] counts = split(work, ref, sendAt, existing);
+            read = true;
             if (counts[0] > 0 && counts[1] == 0) {
                 return failed(report, ExecutionFailure.of(ExecutionStep.RECIPIENTS_READ, FailureKind.INVALID_INPUT,
                         "none of the campaign's " + counts[0] + " recipients has the identifier attribute "
@@ -70,17 +75,33 @@ final class CampaignExecution {
                         "the campaign has no recipients; nothing was created"));
             }
             for (TemplateExecution t : work.values()) {
-                report.addTemplates(t.run(ref, sendAt, existing));
+                report.addTemplates(t.run());
             }
         } catch (GuardedListener.ListenerException e) {
             throw e;
         } catch (RuntimeException e) {
-            // Reading the recipients failed (a host's source, a spill file): nothing of it was sent.
-            return failed(report, ExecutionFailure.ofInput(e));
+            // Reading the recipients failed (a host's source, a spill file). While they were read no
+            // campaign was made, and the lists begun are deleted again; later, what the templates
+            // before made stays, and a rerun finishes the work.
+            return failed(report, ExecutionFailure.ofInput(e, read ? "a rerun finishes the work" : discard(work)));
         } finally {
             work.values().forEach(TemplateExecution::close);
         }
         return report.build();
+    }
+
+    /** Undoes the lists begun for the campaign; says what is left in CheetahMail. */
+    private static String discard(Map<Long, TemplateExecution> work) {
+        List<String> left = new ArrayList<>();
+        boolean created = false;
+        for (TemplateExecution t : work.values()) {
+            t.discard().ifPresent(left::add);
+            created |= t.createdList();
+        }
+        if (!left.isEmpty()) {
+            return "the lists begun for it could not all be deleted, a rerun reuses them: " + String.join(", ", left);
+        }
+        return created ? "the lists begun for it were deleted" : "nothing was created";
     }
 
     private ExecutionReport failed(ExecutionReport.Builder report, ExecutionFailure failure) {
@@ -92,7 +113,7 @@ final class CampaignExecution {
      *
      * @return the recipients read, and how many of them had a non-blank identifier attribute
      */
-    private long[] split(Map<Long, TemplateExecution> work) {
+    private long[] split(Map<Long, TemplateExecution> work, String ref, Instant sendAt, List<Campaign> existing) {
         long read = 0;
         long identified = 0;
         RecordMapper mapper = new RecordMapper(context.settings, context.dataMap, context.templates);
@@ -109,7 +130,7 @@ final class CampaignExecution {
                 Recipient r = it.next();
                 read++;
                 if (r.unreadableReason().isPresent()) {
-                    work.computeIfAbsent(0L, id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed))
+                    work.computeIfAbsent(0L, id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed, ref, sendAt, existing))
                             .reject(r.customerId(), r.unreadableReason().get());
                     continue;
                 }
@@ -123,7 +144,7 @@ final class CampaignExecution {
                     bucket = 0; // keeps memory bounded when the input names endless bogus templates
                 }
                 TemplateExecution t = work.computeIfAbsent(bucket,
-                        id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed));
+                        id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed, ref, sendAt, existing));
                 mapper.map(r, m);
                 if (m.reason != null) {
                     t.reject(r.customerId(), m.reason);
@@ -131,7 +152,7 @@ final class CampaignExecution {
                 }
                 values[0] = m.key;
                 System.arraycopy(m.values, 0, values, 1, fields.length);
-                t.spill(m.key, EncodedRecord.encode(r.customerId(), names, values));
+                t.add(m.key, EncodedRecord.encode(r.customerId(), names, values));
             }
         }
         work.values().forEach(TemplateExecution::mappingDone);

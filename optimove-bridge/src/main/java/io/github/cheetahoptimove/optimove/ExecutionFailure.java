@@ -113,15 +113,16 @@ public abstract class ExecutionFailure {
      * could not give them. Its message is kept as it is, without the exception's class name; an
      * {@link IllegalArgumentException} is taken as bad input, anything else as unexpected.
      */
-    static ExecutionFailure ofInput(RuntimeException e) {
+    static ExecutionFailure ofInput(RuntimeException e, String leftBehind) {
         if (e instanceof CheetahException || e instanceof OptimoveException || e instanceof ExecutionLockException) {
-            return of(ExecutionStep.RECIPIENTS_READ, e);
+            ExecutionFailure f = of(ExecutionStep.RECIPIENTS_READ, e);
+            return ImmutableExecutionFailure.builder().from(f).message(f.message() + "; " + leftBehind).build();
         }
         String message = e.getMessage() == null ? "the recipients could not be read (" + e.getClass().getSimpleName()
                 + ")" : e.getMessage();
         FailureKind kind = e instanceof IllegalArgumentException ? FailureKind.INVALID_INPUT : FailureKind.INTERNAL;
         return ImmutableExecutionFailure.builder().step(ExecutionStep.RECIPIENTS_READ).kind(kind)
-                .message("the recipients could not be read; nothing was created: " + message).cause(e).build();
+                .message("the recipients could not be read; " + leftBehind + ": " + message).cause(e).build();
     }
 
     /** The same failure, about that campaign. */

@@ -25,6 +25,7 @@ final class FindOrCreate {
     private final ExecutionContext context;
     private final OptimoveCampaign campaign;
     private final long templateId;
+    private boolean createdList;
 
     FindOrCreate(ExecutionContext context, OptimoveCampaign campaign, long templateId) {
         this.context = context;
@@ -39,20 +40,29 @@ final class FindOrCreate {
             return found.get().id();
         }
         NewList list = NewList.of(context.settings.custId(), name, context.settings.dataMapId());
+        ListId created;
         try {
-            return context.client.lists().create(list);
+            created = context.client.lists().create(list);
         } catch (AmbiguousOutcomeException | ConflictException e) {
             LOG.info("list creation for campaign {} template {} unclear ({}); looking it up",
                     campaign.campaignId(), templateId, e.getClass().getSimpleName());
             Optional<TargetList> again = context.client.lists().findByName(name);
             if (again.isPresent()) {
+                createdList = e instanceof AmbiguousOutcomeException;
                 return again.get().id();
             }
             if (e instanceof ConflictException) {
                 throw e;
             }
-            return context.client.lists().create(list);
+            created = context.client.lists().create(list);
         }
+        createdList = true;
+        return created;
+    }
+
+    /** Whether {@link #list} created the list rather than finding one of an earlier run. */
+    boolean createdList() {
+        return createdList;
     }
 
     /** The template's campaign, by the execution's external reference. */

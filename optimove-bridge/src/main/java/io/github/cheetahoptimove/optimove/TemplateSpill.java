@@ -18,12 +18,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * One template's mapped records, encoded once for the wire and spilled to temporary files so that
- * memory stays bounded whatever the campaign's size. Records are spread over {@value #PARTITIONS}
- * files by a hash of the unique identifier; reading back one file at a time, with a set of the
- * identifiers of that file only, finds every duplicate exactly while holding about
- * 1/{@value #PARTITIONS} of the identifiers in memory. Not thread-safe. {@link #close()} deletes the
- * files.
+ * One template's mapped records held back from the upload, encoded once for the wire and spilled to
+ * temporary files so that memory stays bounded whatever the campaign's size. Records are spread over
+ * {@value #PARTITIONS} files by a hash of the unique identifier; reading back one file at a time,
+ * with a set of the identifiers of that file only, finds every duplicate exactly while holding about
+ * 1/{@value #PARTITIONS} of the identifiers in memory. Identifiers whose records went to the list
+ * while the input was still read are {@linkplain #noteUploaded noted} in a second file per partition:
+ * reading a partition starts from them, so a held-back record with one of them is a duplicate too.
+ * Not thread-safe. {@link #close()} deletes the files.
  *
  * <p>An entry is: the identifier (a 4-byte length and UTF-8 bytes), then the encoded record, whose
  * key is the customer id, as {@link EncodedRecord#writeTo} writes it. The buffers are plain arrays rather than
@@ -35,6 +37,7 @@ final class TemplateSpill implements AutoCloseable {
 
     private final Path dir;
     private final Output[] out = new Output[PARTITIONS];
+    private final Output[] noted = new Output[PARTITIONS];
     private Input reading;
     private long count;
 
@@ -51,14 +54,11 @@ final class TemplateSpill implements AutoCloseable {
         return count;
     }
 
+    /** Holds a record back for the exact duplicate check, under its unique identifier. */
     void write(String key, EncodedRecord record) {
-        int p = Math.floorMod(key.hashCode() * 0x9E3779B9, PARTITIONS);
+        int p = partition(key);
         try {
-            Output o = out[p];
-            if (o == null) {
-                o = new Output(Files.newOutputStream(file(p)));
-                out[p] = o;
-            }
+            Output o = output(out, p, file(p));
             o.writeString(key);
             record.writeTo(o);
             count++;
@@ -67,8 +67,35 @@ final class TemplateSpill implements AutoCloseable {
         }
     }
 
+    /** Notes the identifier of a record uploaded already, so that a held-back record with it is a duplicate. */
+    void noteUploaded(String key) {
+        int p = partition(key);
+        try {
+            output(noted, p, notedFile(p)).writeString(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the spill directory " + dir, e);
+        }
+    }
+
+    private static int partition(String key) {
+        return Math.floorMod(key.hashCode() * 0x9E3779B9, PARTITIONS);
+    }
+
+    private static Output output(Output[] outputs, int p, Path file) throws IOException {
+        Output o = outputs[p];
+        if (o == null) {
+            o = new Output(Files.newOutputStream(file));
+            outputs[p] = o;
+        }
+        return o;
+    }
+
     private Path file(int p) {
         return dir.resolve("part-" + p);
+    }
+
+    private Path notedFile(int p) {
+        return dir.resolve("uploaded-" + p);
     }
 
     /**
@@ -81,14 +108,19 @@ final class TemplateSpill implements AutoCloseable {
     }
 
     private void finishWriting() {
+        try {
+            closeAll(out);
+            closeAll(noted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the spill directory " + dir, e);
+        }
+    }
+
+    private static void closeAll(Output[] outputs) throws IOException {
         for (int p = 0; p < PARTITIONS; p++) {
-            if (out[p] != null) {
-                try {
-                    out[p].close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                out[p] = null;
+            if (outputs[p] != null) {
+                outputs[p].close();
+                outputs[p] = null;
             }
         }
     }
@@ -156,9 +188,17 @@ final class TemplateSpill implements AutoCloseable {
             while (++partition < PARTITIONS) {
                 Path f = file(partition);
                 if (Files.exists(f)) {
+                    seen.clear();
+                    Path uploaded = notedFile(partition);
+                    if (Files.exists(uploaded)) {
+                        try (Input notes = new Input(Files.newInputStream(uploaded))) {
+                            for (byte[] key = notes.readBytesOrNull(); key != null; key = notes.readBytesOrNull()) {
+                                seen.add(new Key(key));
+                            }
+                        }
+                    }
                     in = new Input(Files.newInputStream(f));
                     reading = in;
-                    seen.clear();
                     return true;
                 }
             }
@@ -183,11 +223,8 @@ final class TemplateSpill implements AutoCloseable {
             if (reading != null) {
                 reading.close();
             }
-            for (Output o : out) {
-                if (o != null) {
-                    o.close();
-                }
-            }
+            closeAll(out);
+            closeAll(noted);
         } catch (IOException ignored) {
             // deleting below is what matters
         }

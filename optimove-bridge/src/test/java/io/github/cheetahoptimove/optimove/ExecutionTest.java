@@ -328,8 +328,10 @@ class ExecutionTest extends FakeBackedTest {
 
         listening.execute(campaign(16, TEN_AM, all));
 
-        assertThat(heard).containsSubsequence("rejected 9001 1", "mapped 9001 2500", "LIST_READY 9001",
-                "uploaded 9001 1000", "uploaded 9001 2000", "uploaded 9001 2500", "RECORDS_UPLOADED 9001",
-                "CAMPAIGN_READY 9001", "SCHEDULED 9001");
+        // Uploads begin while recipients are still read: the list is ready once a batch is full.
+        assertThat(heard).containsSubsequence("LIST_READY 9001", "uploaded 9001 1000", "uploaded 9001 2000",
+                "uploaded 9001 2500", "RECORDS_UPLOADED 9001", "CAMPAIGN_READY 9001", "SCHEDULED 9001");
+        assertThat(heard).containsSubsequence("rejected 9001 1", "mapped 9001 2500", "uploaded 9001 2500");
+        assertThat(heard.indexOf("LIST_READY 9001")).isLessThan(heard.indexOf("mapped 9001 2500"));
     }
 }
