@@ -103,7 +103,7 @@ final class CampaignRoutes {
             case "LAUNCH":
                 JsonNode schedule = json.path("campParam").path("sendSchedule");
                 if (schedule.isMissingNode() || schedule.isNull()) {
-                    if (list == null || list.records.isEmpty()) {
+                    if (list == null || list.isEmpty()) {
                         return Replies.invalid("ListId", "the list is empty");
                     }
                     c.status = "SENDING";
@@ -152,7 +152,7 @@ final class CampaignRoutes {
         if (!at.isAfter(settings.clock.instant())) {
             return Replies.invalid("startTime", "startTime is in the past");
         }
-        if (list == null || list.records.isEmpty()) {
+        if (list == null || list.isEmpty()) {
             return Replies.invalid("ListId", "the list is empty");
         }
         c.status = "SCHEDULED";
@@ -201,7 +201,7 @@ final class CampaignRoutes {
             if (due || c.status.equals("SENDING")) {
                 c.status = "SENT";
                 FakeState.ListState l = state.lists.get(c.listId);
-                c.recipientsAtSend = l == null ? 0 : l.records.size();
+                c.recipientsAtSend = l == null ? 0 : l.size();
                 sent++;
             }
         }

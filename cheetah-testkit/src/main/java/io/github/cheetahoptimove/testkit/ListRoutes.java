@@ -54,7 +54,7 @@ final class ListRoutes {
     }
 
     private ObjectNode listJson(FakeState.ListState l) {
-        return JSON.createObjectNode().put("id", l.id).put("name", l.name).put("recordCount", l.records.size())
+        return JSON.createObjectNode().put("id", l.id).put("name", l.name).put("recordCount", l.size())
                 .put("createdAt", OFFSET_TIME.format(l.createdAt.atZone(settings.zone)));
     }
 
@@ -108,7 +108,7 @@ final class ListRoutes {
                 if (key == null || key.trim().isEmpty()) {
                     reason = unique.mapTo + " is missing or blank";
                 } else {
-                    list.records.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(fields);
+                    list.upsert(key, fields);
                     accepted++;
                 }
             }

@@ -171,6 +171,21 @@ class FakeContractTest {
     }
 
     @Test
+    void recordsComeBackExactlyWhateverTheirLengthAndCharacters() {
+        raw.login();
+        long id = createList("l3");
+        String longName = "Zoë 李 ".repeat(2000) + "\u00ff\u0100";
+        String body = "{\"apiPostId\":55,\"records\":[{\"data\":["
+                + "{\"name\":\"EMAIL\",\"value\":\"zoe@example.com\"},{\"name\":\"FNAME\",\"value\":\"" + longName
+                + "\"},{\"name\":\"FAV_DEPT\",\"value\":\"\"}]}]}";
+
+        assertThat(json(raw.call("POST", "ListRecords?listId=" + id, body)).get("accepted").asInt()).isEqualTo(1);
+
+        assertThat(fake.listByName("l3").orElseThrow().records()).containsExactly(java.util.Map.of(
+                "EMAIL", "zoe@example.com", "FNAME", longName, "FAV_DEPT", ""));
+    }
+
+    @Test
     void invalidRecordsAreRejectedByIndexWithFieldNamedNotValue() {
         raw.login();
         long id = createList("l2");
