@@ -25,8 +25,12 @@ import java.util.function.Supplier;
 final class ListFeed {
     /** Records a batch: the API's limit of a call. */
     static final int BATCH = 1000;
-    /** Batches on the wire at once per template. */
-    static final int IN_FLIGHT = 2;
+    /**
+     * Batches handed to the client at once per template: more than the 10 calls a second the API
+     * allows, so that one call sleeping a {@code Retry-After} second does not leave the pacer without
+     * work; about 12 × 2 encoded batches (a few MB) are held per template at most.
+     */
+    static final int IN_FLIGHT = 12;
 
     private final Lists lists;
     private final DataMapId dataMapId;
