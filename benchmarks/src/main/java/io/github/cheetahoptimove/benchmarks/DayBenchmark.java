@@ -3,7 +3,9 @@ package io.github.cheetahoptimove.benchmarks;
 import io.github.cheetahoptimove.cheetah.CheetahClient;
 import io.github.cheetahoptimove.optimove.DayReport;
 import io.github.cheetahoptimove.optimove.ExecutionReport;
+import io.github.cheetahoptimove.optimove.ExecutionStep;
 import io.github.cheetahoptimove.optimove.OptimoveBridge;
+import io.github.cheetahoptimove.optimove.ProgressListener;
 import io.github.cheetahoptimove.optimove.TemplateReport;
 import io.github.cheetahoptimove.optimove.client.OptimoveClient;
 import io.github.cheetahoptimove.testkit.FakeCheetahMail;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A whole Optimove-fed day end to end on both fakes with both rate limits on (Optimove 50 calls
@@ -50,11 +54,15 @@ final class DayBenchmark {
                         .build();
                 OptimoveClient optimoveClient = OptimoveClient.builder().baseUrl(optimove.baseUrl())
                         .allowInsecureHttp().apiKey(optimove.apiKey()).build()) {
+            Timeline timeline = new Timeline();
             OptimoveBridge bridge = OptimoveBridge.builder().client(client).settings(Workload.settings()).clock(clock)
-                    .optimove(optimoveClient, 504, ZoneOffset.UTC).spillDirectory(Workload.tmp()).build();
+                    .optimove(optimoveClient, 504, ZoneOffset.UTC).spillDirectory(Workload.tmp())
+                    .progressListener(timeline).build();
             long start = System.nanoTime();
+            timeline.start = start;
             DayReport report = bridge.runDay(day);
             double seconds = (System.nanoTime() - start) / 1e9;
+            timeline.print(seconds);
 
             int optimoveCalls = 0;
             for (String route : ROUTES_OPTIMOVE) {
@@ -73,6 +81,45 @@ final class DayBenchmark {
                     seconds, floor, optimoveCalls, optimoveCalls / 5.0, cheetahCalls, cheetahCalls / 10.0,
                     seconds / floor, optimove.rateLimitedAnswers(), cheetah.rateLimitedAnswers(), accepted,
                     report.succeeded());
+        }
+    }
+
+    /** When the execution's milestones were reached, in seconds from the start of the run. */
+    private static final class Timeline implements ProgressListener {
+        final Map<String, Double> first = new LinkedHashMap<>();
+        final Map<String, Double> last = new LinkedHashMap<>();
+        volatile long start;
+
+        private void at(String what) {
+            double t = (System.nanoTime() - start) / 1e9;
+            first.putIfAbsent(what, t);
+            last.put(what, t);
+        }
+
+        @Override
+        public void mapped(long campaignId, long templateId, long total) {
+            at("recipients mapped");
+        }
+
+        @Override
+        public void uploaded(long campaignId, long templateId, long total) {
+            at("batches uploaded");
+        }
+
+        @Override
+        public void stepDone(long campaignId, long templateId, ExecutionStep step) {
+            at(step.name());
+        }
+
+        @Override
+        public void executed(ExecutionReport report) {
+            at("execution reported");
+        }
+
+        void print(double total) {
+            StringBuilder b = new StringBuilder("timeline (s from start, first..last):");
+            first.forEach((what, t) -> b.append(String.format(" %s %.1f..%.1f;", what, t, last.get(what))));
+            System.out.println(b.append(String.format(" day done %.1f", total)));
         }
     }
 
