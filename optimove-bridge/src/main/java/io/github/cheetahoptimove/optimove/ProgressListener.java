@@ -6,6 +6,11 @@ package io.github.cheetahoptimove.optimove;
  * at once, but when the bridge runs campaigns in parallel on a host's executor they come from
  * several threads, so keep any state it reads elsewhere thread-safe; and keep it quick.
  *
+ * <p>Records are uploaded while recipients are still being read, so {@code uploaded} and
+ * {@code stepDone(…, LIST_READY)} calls come between {@code mapped} calls; per template,
+ * {@code LIST_READY} comes before the first {@code uploaded}, and {@code RECORDS_UPLOADED} after the
+ * last one.
+ *
  * <p>An exception thrown here stops the execution where it stands and comes out of the bridge's
  * call as it was thrown (a rerun then finishes the work): it is the host's way to stop.
  */
