@@ -38,7 +38,10 @@ public final class Benchmarks {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final String[] FIELD_NAMES = {"EMAIL", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"};
 
-    /** Hears when the bridge finished mapping and each template's upload, to split the SDK's time. */
+    /**
+     * Hears when the bridge finished mapping (uploads of surely-new records overlap it) and each
+     * template's upload, to split the SDK's time.
+     */
     static final class Phases implements io.github.cheetahoptimove.optimove.ProgressListener {
         private volatile long mappedAt;
         private final List<Long> uploadedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -57,7 +60,7 @@ public final class Benchmarks {
 
         void print(long start) {
             if (!uploadedAt.isEmpty()) {
-                System.out.printf("    SDK phases: map+spill %.2f s, read+upload %.2f s%n", (mappedAt - start) / 1e9,
+                System.out.printf("    SDK phases: map, upload the surely new, spill the rest %.2f s; exact pass over the held back + last batches %.2f s%n", (mappedAt - start) / 1e9,
                         (uploadedAt.get(uploadedAt.size() - 1) - mappedAt) / 1e9);
             }
             uploadedAt.clear();
