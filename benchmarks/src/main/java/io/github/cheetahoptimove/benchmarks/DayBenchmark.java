@@ -90,7 +90,7 @@ final class DayBenchmark {
         final Map<String, Double> last = new LinkedHashMap<>();
         volatile long start;
 
-        private void at(String what) {
+        private synchronized void at(String what) {
             double t = (System.nanoTime() - start) / 1e9;
             first.putIfAbsent(what, t);
             last.put(what, t);
@@ -116,7 +116,7 @@ final class DayBenchmark {
             at("execution reported");
         }
 
-        void print(double total) {
+        synchronized void print(double total) {
             StringBuilder b = new StringBuilder("timeline (s from start, first..last):");
             first.forEach((what, t) -> b.append(String.format(" %s %.1f..%.1f;", what, t, last.get(what))));
             System.out.println(b.append(String.format(" day done %.1f", total)));
