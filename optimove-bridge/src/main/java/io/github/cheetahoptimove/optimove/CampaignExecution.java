@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -109,7 +110,8 @@ final class CampaignExecution {
     }
 
     /**
-     * Maps every recipient into its template's spill, or into a reject.
+     * Maps every recipient into its template's execution (uploaded at once when surely new, else
+     * held in the spill), or into a reject.
      *
      * @return the recipients read, and how many of them had a non-blank identifier attribute
      */
@@ -123,6 +125,8 @@ final class CampaignExecution {
         String[] values = new String[fields.length + 1];
         names[0] = mapper.identifierField();
         System.arraycopy(fields, 0, names, 1, fields.length);
+        LongFunction<TemplateExecution> begin =
+                id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed, ref, sendAt, existing);
         try (Stream<Recipient> recipients = campaign.recipients().open()) {
             Iterator<Recipient> it = recipients.iterator();
             int unknown = 0;
@@ -130,7 +134,7 @@ final class CampaignExecution {
                 Recipient r = it.next();
                 read++;
                 if (r.unreadableReason().isPresent()) {
-                    work.computeIfAbsent(0L, id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed, ref, sendAt, existing))
+                    work.computeIfAbsent(0L, begin::apply)
                             .reject(r.customerId(), r.unreadableReason().get());
                     continue;
                 }
@@ -143,8 +147,7 @@ final class CampaignExecution {
                         && ++unknown > UNKNOWN_TEMPLATES_REPORTED) {
                     bucket = 0; // keeps memory bounded when the input names endless bogus templates
                 }
-                TemplateExecution t = work.computeIfAbsent(bucket,
-                        id -> new TemplateExecution(context, campaign, id, dryRun, rejectsListed, ref, sendAt, existing));
+                TemplateExecution t = work.computeIfAbsent(bucket, begin::apply);
                 mapper.map(r, m);
                 if (m.reason != null) {
                     t.reject(r.customerId(), m.reason);
